@@ -1,0 +1,53 @@
+import type { SourceId } from './sources';
+
+/** The lesson deck's types. Data only: no logic lives here. */
+
+/** Every theme a card can carry; the options page lists them in this order. */
+export const THEMES = [
+  'failure',
+  'customers',
+  'innovation',
+  'passion',
+  'persistence',
+  'vision',
+  'leadership',
+  'people',
+  'going-global',
+  'small-business',
+] as const;
+
+export type Theme = (typeof THEMES)[number];
+
+export type Lang = 'en' | 'fr';
+
+export interface Source {
+  title: string;
+  /** The article's file name in shared/seeds (copied to tests/fixtures/seeds). */
+  file: string;
+  lang: Lang;
+}
+
+export interface Quote {
+  /** Copied verbatim from the source article, without the surrounding quotation marks. */
+  text: string;
+  speaker: string;
+  /** The language the quote was said in; it is never translated in place. */
+  lang: Lang;
+}
+
+/** The words of a card in one language. A translation supplies one of these per card id. */
+export interface LessonText {
+  title: string;
+  /** One to three sentences, in our own words. */
+  body: string;
+  /** One sentence: something a reader could do today. */
+  tryThis?: string;
+}
+
+export interface Lesson extends LessonText {
+  /** Stable kebab-case id: never renamed or reused once shipped, favorites point at it. */
+  id: string;
+  themes: readonly Theme[];
+  source: SourceId;
+  quote?: Quote;
+}

@@ -1,0 +1,102 @@
+/** Launches Debian's Chromium with the built extension in a fresh profile, watching every request. */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const SCREENSHOT_DIR = resolve(__dirname, '../../screenshots');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's with \`sudo apt-get install chromium\`, or set CHROME_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  return path;
+}
+
+/** Chrome derives an unpacked extension's id from its folder's path. */
+export function extensionId(dir = EXTENSION_DIR): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+export interface Session {
+  context: BrowserContext;
+  profile: string;
+  /** Every request URL that left the extension (should stay empty). */
+  foreignRequests: string[];
+  requestCount: () => number;
+  /** Console errors and uncaught exceptions from any page. */
+  errors: string[];
+  newTab: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function launch(
+  options: { profile?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lesson-tab-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const own = `chrome-extension://${extensionId()}/`;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  let requests = 0;
+  context.on('request', (request) => {
+    requests++;
+    const url = request.url();
+    if (!url.startsWith(own) && url !== 'chrome://newtab/') foreignRequests.push(url);
+  });
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+
+  return {
+    context,
+    profile,
+    foreignRequests,
+    requestCount: () => requests,
+    errors,
+    async newTab() {
+      const page = await context.newPage();
+      await page.goto('chrome://newtab/');
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

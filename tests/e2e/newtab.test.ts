@@ -1,0 +1,101 @@
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LESSONS } from '../../data/lessons';
+import { launch, type Session, screenshot } from './browser';
+
+const card = (page: Page) => page.getByRole('article');
+const cardId = async (page: Page) => (await card(page).getAttribute('data-lesson-id')) as string;
+const titleOf = (id: string) => LESSONS.find((lesson) => lesson.id === id)?.title;
+
+describe('the new tab', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows one lesson card named by its title, with its parts', async () => {
+    const page = await session.newTab();
+    const id = await cardId(page);
+    const lesson = LESSONS.find((l) => l.id === id);
+    expect(lesson).toBeDefined();
+    await expect(card(page).getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    expect(await page.getByRole('article', { name: lesson?.title }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(lesson?.title);
+    expect(await page.getByRole('list', { name: 'Themes' }).getByRole('listitem').count()).toBe(
+      lesson?.themes.length,
+    );
+    if (lesson?.quote) expect(await page.locator('blockquote').textContent()).toContain(lesson.quote.text);
+    await page.close();
+  });
+
+  it('shows every card once before any repeats, across new tabs', async () => {
+    const seen: string[] = [];
+    // The previous test drew one card of this cycle already.
+    for (let i = 0; i < LESSONS.length - 1; i++) {
+      const page = await session.newTab();
+      seen.push(await cardId(page));
+      await page.close();
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('gives tabs opened at the same moment different cards', async () => {
+    const pages = await Promise.all(Array.from({ length: 4 }, () => session.newTab()));
+    const ids = await Promise.all(pages.map(cardId));
+    expect(new Set(ids).size).toBe(ids.length);
+    await Promise.all(pages.map((page) => page.close()));
+  });
+
+  it('moves through the deck with the buttons', async () => {
+    const page = await session.newTab();
+    const first = await cardId(page);
+    await page.getByRole('button', { name: 'Next lesson' }).click();
+    await expect.poll(() => cardId(page)).not.toBe(first);
+    const second = await cardId(page);
+    expect(await page.getByRole('article', { name: titleOf(second) }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Previous lesson' }).click();
+    await expect.poll(() => cardId(page)).toBe(first);
+    await page.getByRole('button', { name: 'Next lesson' }).click();
+    await expect.poll(() => cardId(page)).toBe(second);
+    await page.close();
+  });
+
+  it('moves through the deck with the arrow keys', async () => {
+    const page = await session.newTab();
+    const first = await cardId(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => cardId(page)).not.toBe(first);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => cardId(page)).toBe(first);
+    await page.close();
+  });
+
+  it('looks right in light and dark', async () => {
+    const page = await session.newTab();
+    // Show a card with a quote: it has every part a card can have.
+    for (let i = 0; i < LESSONS.length && (await page.locator('blockquote').count()) === 0; i++) {
+      await page.getByRole('button', { name: 'Next lesson' }).click();
+    }
+    const light = await screenshot(page, 'newtab-light');
+    if (process.env.UPDATE_README_SCREENSHOT)
+      copyFileSync(light, resolve(__dirname, '../../docs/newtab.png'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await screenshot(page, 'newtab-dark');
+    await page.setViewportSize({ width: 380, height: 800 });
+    await screenshot(page, 'newtab-narrow-dark');
+    await page.close();
+  });
+
+  it('makes no request outside the extension and logs no errors', () => {
+    expect(session.requestCount()).toBeGreaterThan(0);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});

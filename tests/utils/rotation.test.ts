@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draw,
+  fitToDeck,
+  newCycle,
+  parseRotationState,
+  RECENT_LIMIT,
+  type RotationState,
+  shuffle,
+} from '../../utils/rotation';
+
+/** A seeded generator (mulberry32), so every run sees the same "random" numbers. */
+function seeded(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const deck = Array.from({ length: 12 }, (_, i) => `card-${i}`);
+
+function drawMany(count: number, random = seeded(1), start?: RotationState) {
+  let state = start;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const result = draw(state, deck, random);
+    state = result.state;
+    ids.push(result.id as string);
+  }
+  return { ids, state: state as RotationState };
+}
+
+describe('shuffle', () => {
+  it('keeps every item exactly once and leaves the input alone', () => {
+    const input = [...deck];
+    const out = shuffle(input, seeded(7));
+    expect(out.toSorted()).toEqual(deck.toSorted());
+    expect(input).toEqual(deck);
+  });
+});
+
+describe('draw', () => {
+  it.each([1, 2, 3, 42])('shows every card once before any repeats (seed %i)', (seed) => {
+    const { ids } = drawMany(deck.length, seeded(seed));
+    expect(new Set(ids).size).toBe(deck.length);
+  });
+
+  it('reshuffles when the cycle is used up, without showing the last card twice in a row', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const { ids } = drawMany(deck.length * 3, seeded(seed));
+      for (let i = 1; i < ids.length; i++) expect(ids[i]).not.toBe(ids[i - 1]);
+      for (let cycle = 0; cycle < 3; cycle++) {
+        expect(new Set(ids.slice(cycle * deck.length, (cycle + 1) * deck.length)).size).toBe(deck.length);
+      }
+    }
+  });
+
+  it('uses a new order for the next cycle', () => {
+    const { ids } = drawMany(deck.length * 2, seeded(5));
+    expect(ids.slice(deck.length)).not.toEqual(ids.slice(0, deck.length));
+  });
+
+  it('keeps the most recent ids for going back, capped', () => {
+    const { ids, state } = drawMany(RECENT_LIMIT + 10);
+    expect(state.recent).toEqual(ids.slice(-RECENT_LIMIT));
+  });
+
+  it('shows nothing from an empty deck', () => {
+    expect(draw(undefined, [], seeded(1)).id).toBeUndefined();
+  });
+
+  it('works with a one-card deck', () => {
+    const first = draw(undefined, ['only'], seeded(1));
+    const second = draw(first.state, ['only'], seeded(1));
+    expect([first.id, second.id]).toEqual(['only', 'only']);
+  });
+});
+
+describe('fitToDeck', () => {
+  it('keeps what was shown and deals new cards into the rest of the cycle', () => {
+    const { ids, state } = drawMany(5);
+    const grown = [...deck, 'new-a', 'new-b'];
+    const fitted = fitToDeck(state, grown, seeded(3));
+    expect(fitted.cycle.slice(0, 5)).toEqual(ids);
+    expect(fitted.cycle.toSorted()).toEqual(grown.toSorted());
+  });
+
+  it('drops removed cards, shown or not', () => {
+    const { state } = drawMany(5);
+    const smaller = deck.filter((id) => id !== state.cycle[0] && id !== state.cycle[8]);
+    const fitted = fitToDeck(state, smaller, seeded(3));
+    expect(fitted.shown).toBe(4);
+    expect(fitted.cycle.toSorted()).toEqual(smaller.toSorted());
+  });
+
+  it('returns the same state when the deck has not changed', () => {
+    const { state } = drawMany(5);
+    expect(fitToDeck(state, deck, seeded(3))).toBe(state);
+  });
+});
+
+describe('newCycle', () => {
+  it('never starts with the card just shown', () => {
+    for (let seed = 1; seed <= 300; seed++)
+      expect(newCycle(deck, seeded(seed), 'card-3')[0]).not.toBe('card-3');
+  });
+});
+
+describe('parseRotationState', () => {
+  it('round-trips a state through JSON', () => {
+    const { state } = drawMany(7);
+    expect(parseRotationState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it.each([
+    null,
+    'text',
+    42,
+    {},
+    { cycle: 'a,b', shown: 0, recent: [] },
+    { cycle: ['a', 'b'], shown: 3, recent: [] },
+    { cycle: ['a', 'b'], shown: -1, recent: [] },
+    { cycle: ['a', 'b'], shown: 0.5, recent: [] },
+    { cycle: ['a', 'a'], shown: 0, recent: [] },
+    { cycle: ['a', 2], shown: 0, recent: [] },
+    { cycle: ['a'], shown: 0, recent: [null] },
+  ])('rejects %j', (value) => {
+    expect(parseRotationState(value)).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Which lesson a new tab shows: a shuffled cycle over the deck, so no card repeats until every
+ * card has been shown. Pure: randomness comes in as a parameter and the caller stores the state.
+ */
+
+export interface RotationState {
+  /** This cycle's order of lesson ids. */
+  cycle: string[];
+  /** How many ids of `cycle` have been shown. */
+  shown: number;
+  /** The most recently shown ids, oldest first: what "Previous lesson" walks back through. */
+  recent: string[];
+}
+
+export type Random = () => number;
+
+/** How many shown ids a state keeps for going back. */
+export const RECENT_LIMIT = 50;
+
+/** Fisher–Yates on a copy. */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** A new cycle that never starts with the card just shown (when there is any choice). */
+export function newCycle(deckIds: readonly string[], random: Random, lastShown?: string): string[] {
+  const cycle = shuffle(deckIds, random);
+  if (cycle.length > 1 && cycle[0] === lastShown) {
+    const swapWith = 1 + Math.floor(random() * (cycle.length - 1));
+    [cycle[0], cycle[swapWith]] = [cycle[swapWith] as string, cycle[0] as string];
+  }
+  return cycle;
+}
+
+/**
+ * Fits a stored state to the current deck (cards added, removed or filtered out): what was shown
+ * stays shown, what was not yet shown is dealt again in a random order.
+ */
+export function fitToDeck(state: RotationState, deckIds: readonly string[], random: Random): RotationState {
+  const inDeck = new Set(deckIds);
+  const shownIds = state.cycle.slice(0, state.shown).filter((id) => inDeck.has(id));
+  const shownSet = new Set(shownIds);
+  const rest = deckIds.filter((id) => !shownSet.has(id));
+  const unchanged =
+    shownIds.length === state.shown &&
+    rest.length === state.cycle.length - state.shown &&
+    state.cycle.slice(state.shown).every((id) => inDeck.has(id));
+  if (unchanged) return state;
+  return { ...state, cycle: [...shownIds, ...shuffle(rest, random)], shown: shownIds.length };
+}
+
+/** Draws the next lesson: the next id of the cycle, or the first of a fresh cycle when used up. */
+export function draw(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+): { id: string | undefined; state: RotationState } {
+  const recent = state?.recent ?? [];
+  if (deckIds.length === 0) return { id: undefined, state: state ?? { cycle: [], shown: 0, recent } };
+  let current = state
+    ? fitToDeck(state, deckIds, random)
+    : { cycle: newCycle(deckIds, random), shown: 0, recent };
+  if (current.shown >= current.cycle.length) {
+    current = { ...current, cycle: newCycle(deckIds, random, recent.at(-1)), shown: 0 };
+  }
+  const id = current.cycle[current.shown] as string;
+  return {
+    id,
+    state: { ...current, shown: current.shown + 1, recent: [...recent, id].slice(-RECENT_LIMIT) },
+  };
+}
+
+/** Reads a stored value defensively: anything malformed starts a fresh rotation. */
+export function parseRotationState(value: unknown): RotationState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { cycle, shown, recent } = value as Record<string, unknown>;
+  const isIdList = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.every((id) => typeof id === 'string');
+  if (!isIdList(cycle) || !isIdList(recent)) return undefined;
+  if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0 || shown > cycle.length)
+    return undefined;
+  if (new Set(cycle).size !== cycle.length) return undefined;
+  return { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
+}

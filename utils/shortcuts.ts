@@ -1,0 +1,23 @@
+/** Keyboard shortcuts of the new tab, as a pure mapping from a key event to an action. */
+
+export type ShortcutAction = 'next' | 'previous';
+
+export interface KeyLike {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  /** The focused element's tag and editability, so typing in a field never triggers a shortcut. */
+  target: { tagName?: string; isContentEditable?: boolean } | null;
+}
+
+const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
+  const target = event.target;
+  if (target && (target.isContentEditable || TYPING_TAGS.has(target.tagName ?? ''))) return undefined;
+  if (event.key === 'ArrowRight') return 'next';
+  if (event.key === 'ArrowLeft') return 'previous';
+  return undefined;
+}
