@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lesson } from '../data/lesson';
 import { SOURCES } from '../data/sources';
 import { themeLabel } from '../utils/theme-label';
@@ -5,16 +6,21 @@ import './LessonCard.css';
 
 export interface LessonCardProps {
   lesson: Lesson;
+  /** Controls beside the title, such as the favorite button. */
+  actions?: ComponentChildren;
 }
 
 /** One lesson: an article named by its title. */
-export function LessonCard({ lesson }: LessonCardProps) {
+export function LessonCard({ lesson, actions }: LessonCardProps) {
   const titleId = `lesson-title-${lesson.id}`;
   return (
     <article class="lesson-card" aria-labelledby={titleId} data-lesson-id={lesson.id}>
-      <h1 id={titleId} class="lesson-card__title">
-        {lesson.title}
-      </h1>
+      <div class="lesson-card__header">
+        <h1 id={titleId} class="lesson-card__title">
+          {lesson.title}
+        </h1>
+        {actions}
+      </div>
       <p class="lesson-card__body">{lesson.body}</p>
       {lesson.quote && (
         <figure class="lesson-card__quote">

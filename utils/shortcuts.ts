@@ -1,6 +1,6 @@
 /** Keyboard shortcuts of the new tab, as a pure mapping from a key event to an action. */
 
-export type ShortcutAction = 'next' | 'previous';
+export type ShortcutAction = 'next' | 'previous' | 'favorite';
 
 export interface KeyLike {
   key: string;
@@ -19,5 +19,6 @@ export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
   if (target && (target.isContentEditable || TYPING_TAGS.has(target.tagName ?? ''))) return undefined;
   if (event.key === 'ArrowRight') return 'next';
   if (event.key === 'ArrowLeft') return 'previous';
+  if (event.key === 'f' || event.key === 'F') return 'favorite';
   return undefined;
 }

@@ -1,20 +1,39 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DeckNav } from '../../components/DeckNav';
+import { FavoriteButton } from '../../components/FavoriteButton';
+import { FavoritesDialog } from '../../components/FavoritesDialog';
+import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { LessonCard } from '../../components/LessonCard';
 import type { Lesson } from '../../data/lesson';
+import { favoriteFromLesson } from '../../utils/favorite-snapshot';
+import type { FavoritesStore } from '../../utils/favorites-store';
 import { append, canGoBack, currentId, goBack, goForward, type LessonTrail } from '../../utils/lesson-trail';
 import { shortcutFor } from '../../utils/shortcuts';
+import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
 
 export interface AppProps {
   initialTrail: LessonTrail;
   lessonById: (id: string | undefined) => Lesson | undefined;
   /** Draws the next card of the rotation (shared by every tab). */
   drawNext: () => Promise<string | undefined>;
+  favorites: FavoritesStore;
+  now?: () => number;
 }
 
-export function App({ initialTrail, lessonById, drawNext }: AppProps) {
+export function App({ initialTrail, lessonById, drawNext, favorites, now = Date.now }: AppProps) {
   const [trail, setTrail] = useState(initialTrail);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const favoritesState = useFavoritesState(favorites);
+  const actions = useFavoritesActions(favorites, now);
   const lesson = lessonById(currentId(trail));
+  const isFavorite = lesson ? favoritesState.favorites.some((f) => f.lessonId === lesson.id) : false;
+  const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
+
+  // The database opens after the card is on screen: nothing on the first frame waits for it.
+  useEffect(() => {
+    void favorites.start();
+    return () => favorites.close();
+  }, [favorites]);
 
   const previous = useCallback(() => setTrail(goBack), []);
   const next = useCallback(async () => {
@@ -23,9 +42,15 @@ export function App({ initialTrail, lessonById, drawNext }: AppProps) {
     const id = await drawNext();
     if (id) setTrail((current) => append(current, id));
   }, [trail, drawNext]);
+  const toggleFavorite = useCallback(() => {
+    if (!lesson || favoritesState.status !== 'ready') return;
+    // The store shows the change at once, and undoes it with a message if the write fails.
+    favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
+  }, [lesson, isFavorite, favorites, favoritesState.status, now]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (libraryOpen) return;
       const { key, altKey, ctrlKey, metaKey } = event;
       const action = shortcutFor({
         key,
@@ -37,16 +62,56 @@ export function App({ initialTrail, lessonById, drawNext }: AppProps) {
       if (!action) return;
       event.preventDefault();
       if (action === 'next') void next();
-      else previous();
+      else if (action === 'previous') previous();
+      else toggleFavorite();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous]);
+  }, [next, previous, toggleFavorite, libraryOpen]);
 
   return (
-    <main class="page">
-      {lesson && <LessonCard key={lesson.id} lesson={lesson} />}
-      <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
-    </main>
+    <div class="page">
+      <header class="toolbar">
+        <button
+          type="button"
+          class="toolbar__button"
+          aria-haspopup="dialog"
+          onClick={() => setLibraryOpen(true)}
+        >
+          <span aria-hidden="true">♥</span> Favorites
+        </button>
+      </header>
+      <main class="page__main">
+        {lesson && (
+          <LessonCard
+            key={lesson.id}
+            lesson={lesson}
+            actions={
+              <FavoriteButton pressed={isFavorite} unavailable={unavailable} onToggle={toggleFavorite} />
+            }
+          />
+        )}
+        <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
+        <p class="page__status" role="status">
+          {favoritesState.message}
+        </p>
+      </main>
+      <FavoritesDialog open={libraryOpen} onClose={() => setLibraryOpen(false)}>
+        <FavoritesLibrary
+          favorites={favoritesState.favorites}
+          unavailable={unavailable}
+          notice={actions.notice}
+          onRemove={actions.remove}
+          onShow={(id) => {
+            setTrail((current) => append(current, id));
+            setLibraryOpen(false);
+          }}
+          canShow={(id) => lessonById(id) !== undefined}
+          onExport={actions.exportAs}
+          onImport={actions.importFrom}
+          autofocusSearch
+        />
+      </FavoritesDialog>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { LESSON_IDS, lessonById } from '../../utils/deck';
+import { openFavoritesDb } from '../../utils/favorites-db';
+import { createFavoritesStore } from '../../utils/favorites-store';
 import { startTrail } from '../../utils/lesson-trail';
 import { drawLesson } from '../../utils/rotation-store';
 import { App } from './App';
@@ -19,11 +21,19 @@ async function drawNext(): Promise<{ id: string | undefined; recent: string[] }>
 async function start(root: HTMLElement) {
   // The card is the first frame: render as soon as it is drawn, nothing else waits before it.
   const { recent } = await drawNext();
+  const favorites = createFavoritesStore({
+    open: openFavoritesDb,
+    channel: new BroadcastChannel('lesson-tab:favorites'),
+    // A newer Lesson Tab needs the database: let go of it and come back on the new version.
+    onVersionChange: () => location.reload(),
+    persist: async () => navigator.storage?.persist?.(),
+  });
   render(
     <App
       initialTrail={startTrail(recent)}
       lessonById={lessonById}
       drawNext={async () => (await drawNext()).id}
+      favorites={favorites}
     />,
     root,
   );

@@ -33,6 +33,8 @@ export interface Session {
   /** Console errors and uncaught exceptions from any page. */
   errors: string[];
   newTab: () => Promise<Page>;
+  /** Opens one of the extension's own pages, such as options.html. */
+  openPage: (path: string) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -65,7 +67,9 @@ export async function launch(
   context.on('request', (request) => {
     requests++;
     const url = request.url();
-    if (!url.startsWith(own) && url !== 'chrome://newtab/') foreignRequests.push(url);
+    // Our pages, and blob: URLs our pages made (file exports).
+    const ours = url.startsWith(own) || url.startsWith(`blob:${own}`) || url === 'chrome://newtab/';
+    if (!ours) foreignRequests.push(url);
   });
   const watch = (page: Page) => {
     page.on('console', (message) => {
@@ -85,6 +89,12 @@ export async function launch(
     async newTab() {
       const page = await context.newPage();
       await page.goto('chrome://newtab/');
+      await page.getByRole('article').waitFor();
+      return page;
+    },
+    async openPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`${own}${path}`);
       return page;
     },
     async close() {

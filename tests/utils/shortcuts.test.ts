@@ -14,6 +14,8 @@ describe('shortcutFor', () => {
   it.each([
     ['ArrowRight', 'next'],
     ['ArrowLeft', 'previous'],
+    ['f', 'favorite'],
+    ['F', 'favorite'],
     ['ArrowUp', undefined],
     ['a', undefined],
   ])('%s → %s', (k, action) => {

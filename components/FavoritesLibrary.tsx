@@ -1,0 +1,133 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Favorite } from '../utils/favorites-db';
+import { searchFavorites } from '../utils/favorites-search';
+import { themeLabel } from '../utils/theme-label';
+import './FavoritesLibrary.css';
+
+export interface Notice {
+  text: string;
+  tone: 'info' | 'error';
+  undo?: () => void;
+}
+
+export interface FavoritesLibraryProps {
+  favorites: Favorite[];
+  /** Favoriting is off (the database could not be opened): the list is read-only and says why. */
+  unavailable?: string;
+  notice?: Notice;
+  onRemove: (favorite: Favorite) => void;
+  /** Shows a favorite as the current card; absent where there is no card (the options page). */
+  onShow?: (lessonId: string) => void;
+  canShow?: (lessonId: string) => boolean;
+  onExport: (kind: 'json' | 'md') => void;
+  onImport: (file: File) => void;
+  autofocusSearch?: boolean;
+}
+
+const savedOn = (savedAt: number) => new Date(savedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** Every favorite, newest first, with search, remove, show, export and import. */
+export function FavoritesLibrary(props: FavoritesLibraryProps) {
+  const { favorites, unavailable, notice, onRemove, onShow, canShow, onExport, onImport, autofocusSearch } =
+    props;
+  const [query, setQuery] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const results = searchFavorites(favorites, query);
+
+  return (
+    <div class="favorites-library">
+      {unavailable && <p class="favorites-library__unavailable">{unavailable}</p>}
+      <div class="favorites-library__search">
+        <label for="favorites-search">Search favorites</label>
+        <input
+          id="favorites-search"
+          type="search"
+          // A dialog focuses its autofocus element on opening: there the search box comes first.
+          autofocus={autofocusSearch}
+          value={query}
+          placeholder="Title, words, speaker, theme…"
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </div>
+      <div class="favorites-library__transfer">
+        <button type="button" onClick={() => onExport('json')} disabled={favorites.length === 0}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => onExport('md')} disabled={favorites.length === 0}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={Boolean(unavailable)}>
+          Import JSON…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) onImport(file);
+          }}
+        />
+      </div>
+      <p
+        class={`favorites-library__notice favorites-library__notice--${notice?.tone ?? 'info'}`}
+        role="status"
+      >
+        {notice?.text}
+        {notice?.undo && (
+          <button type="button" class="favorites-library__undo" onClick={notice.undo}>
+            Undo
+          </button>
+        )}
+      </p>
+      {favorites.length === 0 ? (
+        <p class="favorites-library__empty">
+          No favorites yet. Press the heart on a lesson card, or the F key, and it will be kept here.
+        </p>
+      ) : results.length === 0 ? (
+        <p class="favorites-library__empty">No favorite matches “{query}”.</p>
+      ) : (
+        <ul class="favorites-library__list" aria-label="Saved lessons">
+          {results.map((favorite) => (
+            <li key={favorite.lessonId}>
+              <h3>{favorite.snapshot.title}</h3>
+              <p class="favorites-library__body">{favorite.snapshot.body}</p>
+              {favorite.snapshot.quote && (
+                <p class="favorites-library__quote">
+                  “{favorite.snapshot.quote}” — {favorite.snapshot.speaker}
+                </p>
+              )}
+              <p class="favorites-library__meta">
+                Saved {savedOn(favorite.savedAt)}
+                {favorite.snapshot.themes.length > 0 &&
+                  ` · ${favorite.snapshot.themes.map(themeLabel).join(', ')}`}
+              </p>
+              <div class="favorites-library__actions">
+                {onShow && (canShow?.(favorite.lessonId) ?? true) && (
+                  <button
+                    type="button"
+                    aria-label={`Show “${favorite.snapshot.title}”`}
+                    onClick={() => onShow(favorite.lessonId)}
+                  >
+                    Show
+                  </button>
+                )}
+                {!unavailable && (
+                  <button
+                    type="button"
+                    aria-label={`Remove “${favorite.snapshot.title}”`}
+                    onClick={() => onRemove(favorite)}
+                  >
+                    Remove
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session, screenshot } from './browser';
+
+const heart = (page: Page) => page.getByRole('button', { name: 'Favorite', exact: true });
+const cardId = async (page: Page) =>
+  (await page.getByRole('article').getAttribute('data-lesson-id')) as string;
+const pressed = (page: Page) => heart(page).getAttribute('aria-pressed');
+const panel = (page: Page) => page.getByRole('dialog', { name: 'Favorites' });
+
+/** The favorites as stored in the extension's IndexedDB, read from one of its pages. */
+function storedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('lesson-tab');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('favorites').objectStore('favorites').getAllKeys();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as string[]).toSorted());
+          };
+        };
+      }),
+  );
+}
+
+async function favoriteCurrent(page: Page) {
+  await expect.poll(() => heart(page).getAttribute('aria-disabled')).toBeNull();
+  await heart(page).click();
+  await expect.poll(() => pressed(page)).toBe('true');
+}
+
+describe('favorites', () => {
+  let session: Session;
+  const profile = mkdtempSync(join(tmpdir(), 'lesson-tab-favorites-'));
+  beforeAll(async () => {
+    session = await launch({ profile });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('keeps a favorite across a reload, and lists it in the panel', async () => {
+    const page = await session.newTab();
+    const id = await cardId(page);
+    expect(await pressed(page)).toBe('false');
+    await favoriteCurrent(page);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.reload();
+    await page.getByRole('article').waitFor();
+    // A reload draws a new card; the favorite is in the panel and shows as favorited.
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    await expect
+      .poll(() =>
+        panel(page)
+          .getByRole('heading', { name: title as string })
+          .count(),
+      )
+      .toBe(1);
+    await panel(page)
+      .getByRole('button', { name: `Show “${title}”` })
+      .click();
+    expect(await cardId(page)).toBe(id);
+    await expect.poll(() => pressed(page)).toBe('true');
+    expect(await storedIds(page)).toEqual([id]);
+    await page.close();
+  });
+
+  it('keeps favorites when the browser is closed and opened again', async () => {
+    const before = await storedIds(await session.newTab());
+    await session.context.close();
+    session = await launch({ profile });
+    const page = await session.newTab();
+    expect(await storedIds(page)).toEqual(before);
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    expect(await panel(page).getByRole('listitem').count()).toBe(before.length);
+    await page.close();
+  });
+
+  it('updates another open tab showing the same card', async () => {
+    const first = await session.newTab();
+    const second = await session.newTab();
+    // The second tab steps back to the card the first tab drew.
+    await second.getByRole('button', { name: 'Previous lesson' }).click();
+    expect(await cardId(second)).toBe(await cardId(first));
+    await favoriteCurrent(first);
+    await expect.poll(() => pressed(second), { timeout: 1000 }).toBe('true');
+    await heart(second).click();
+    await expect.poll(() => pressed(first), { timeout: 1000 }).toBe('false');
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('ends consistent after two tabs toggle the same card 100 times each', async () => {
+    const one = await session.newTab();
+    const two = await session.newTab();
+    await two.getByRole('button', { name: 'Previous lesson' }).click();
+    const id = await cardId(one);
+    expect(await cardId(two)).toBe(id);
+    const hammer = async (page: Page) => {
+      for (let i = 0; i < 100; i++) await page.keyboard.press('f');
+    };
+    await Promise.all([hammer(one), hammer(two)]);
+    const stored = (await storedIds(one)).includes(id) ? 'true' : 'false';
+    await expect.poll(() => pressed(one)).toBe(stored);
+    await expect.poll(() => pressed(two)).toBe(stored);
+    await Promise.all([one.close(), two.close()]);
+  });
+
+  it('round-trips export, clear and import through real files', async () => {
+    const page = await session.newTab();
+    for (let i = 0; i < 3; i++) {
+      if ((await pressed(page)) === 'false') await favoriteCurrent(page);
+      await page.getByRole('button', { name: 'Next lesson' }).click();
+    }
+    const before = await storedIds(page);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^lesson-tab-favorites-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(profile, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).favorites).toHaveLength(before.length);
+
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+
+    for (let left = before.length; left > 0; left--) {
+      await panel(page)
+        .getByRole('button', { name: /^Remove/ })
+        .first()
+        .click();
+      await expect.poll(() => storedIds(page)).toHaveLength(left - 1);
+    }
+    await expect.poll(() => panel(page).getByText('No favorites yet').count()).toBe(1);
+
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      panel(page).getByRole('button', { name: 'Import JSON…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect
+      .poll(() => panel(page).getByRole('status').textContent())
+      .toContain(`${before.length} added, 0 updated, 0 skipped`);
+    expect(await storedIds(page)).toEqual(before);
+    await screenshot(page, 'favorites-panel-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'favorites-panel-dark');
+    await page.close();
+  });
+
+  it('refuses a broken file with a message and leaves favorites untouched', async () => {
+    const page = await session.newTab();
+    const before = await storedIds(page);
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      panel(page).getByRole('button', { name: 'Import JSON…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "lesson-tab-fav'),
+    });
+    await expect
+      .poll(() => panel(page).getByRole('status').textContent())
+      .toMatch(/Could not import “broken.json”.*not valid JSON/);
+    expect(await storedIds(page)).toEqual(before);
+    await screenshot(page, 'favorites-import-error');
+    await page.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const page = await session.newTab();
+    const count = (await storedIds(page)).length;
+    // Tab to the Favorites button: it comes first on the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Favorites');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).isVisible()).toBe(true);
+    await page.keyboard.type('a');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    // Tab along to the first Remove button and press it.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (label.startsWith('Remove')) break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await storedIds(page)).length).toBe(count - 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Favorites');
+    await page.close();
+  });
+
+  it('shows the same library on the options page', async () => {
+    const page = await session.openPage('options.html');
+    const count = (await storedIds(page)).length;
+    const section = page.getByRole('region', { name: 'Favorites' });
+    await expect.poll(() => section.getByRole('listitem').count()).toBe(count);
+    await screenshot(page, 'options-favorites-light');
+    await page.close();
+  });
+
+  it('made no request outside the extension and logged no errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  type FavoritesDb,
+  listFavorites,
+  type OpenCallbacks,
+  openFavoritesDb,
+} from '../../utils/favorites-db';
+import { createFavoritesStore, type FavoritesDeps } from '../../utils/favorites-store';
+import { createV1Database, domError, freshIndexedDb, sampleFavorite } from './favorites-test-kit';
+
+let channels = 0;
+/** Two "pages" on one BroadcastChannel name, as two tabs would be. */
+function channelPair(): [BroadcastChannel, BroadcastChannel] {
+  const name = `favorites-test-${++channels}`;
+  return [new BroadcastChannel(name), new BroadcastChannel(name)];
+}
+
+const storeWith = (deps: Partial<FavoritesDeps> = {}) =>
+  createFavoritesStore({ open: (callbacks) => openFavoritesDb(callbacks), ...deps });
+
+/** Wraps a database so that its next readwrite transaction aborts, as a full disk would. */
+function failingWrites(db: FavoritesDb, name = 'QuotaExceededError'): FavoritesDb {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key !== 'transaction') return Reflect.get(target, key);
+      return (...args: Parameters<FavoritesDb['transaction']>) => {
+        const tx = target.transaction(...args);
+        if (args[1] === 'readwrite') {
+          tx.objectStore('favorites')
+            .get('')
+            .then(() => tx.abort());
+          return new Proxy(tx, {
+            get: (t, k) =>
+              k === 'done' ? t.done.catch(() => Promise.reject(domError(name))) : Reflect.get(t, k),
+          });
+        }
+        return tx;
+      };
+    },
+  });
+}
+
+describe('favorites store', () => {
+  beforeEach(freshIndexedDb);
+
+  it('loads after start and reflects a toggle at once', async () => {
+    const store = storeWith();
+    expect(store.getState().status).toBe('loading');
+    await store.start();
+    expect(store.getState().status).toBe('ready');
+    const saving = store.toggle(sampleFavorite('a'), true);
+    expect(store.isFavorite('a')).toBe(true);
+    await saving;
+    expect(await listFavorites(await openFavoritesDb())).toHaveLength(1);
+  });
+
+  it('asks for persistent storage once, on the first favorite', async () => {
+    const persist = vi.fn(async () => true);
+    const store = storeWith({ persist });
+    await store.start();
+    await store.toggle(sampleFavorite('a'), true);
+    await store.toggle(sampleFavorite('b'), true);
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['InvalidStateError', 'UnknownError'])(
+    'when the database cannot be opened (%s): unavailable with a message, nothing written',
+    async (name) => {
+      const open = vi.fn(async () => Promise.reject(domError(name)));
+      const store = storeWith({ open });
+      await store.start();
+      expect(store.getState().status).toBe('unavailable');
+      expect(store.getState().message).toMatch(/Favorites are off/);
+      await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow(/Favorites are off/);
+      expect(store.isFavorite('a')).toBe(false);
+      expect(open).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('when an upgrade is blocked by an old tab: says so, no hang, and opens once the old tab lets go', async () => {
+    const old = await createV1Database('lesson-tab');
+    const store = storeWith();
+    const starting = store.start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('blocked'));
+    expect(store.getState().message).toMatch(/Close your other Lesson Tab tabs/);
+    old.close();
+    await starting;
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().favorites).toHaveLength(2);
+  });
+
+  it('closes its own connection and asks to reload when a newer version opens', async () => {
+    const onVersionChange = vi.fn();
+    const store = storeWith({ onVersionChange });
+    await store.start();
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lesson-tab', 99);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    newer.close();
+  });
+
+  it('when the connection is closed under it: reopens, retries once, and stores no duplicate', async () => {
+    let connections = 0;
+    let first: FavoritesDb | undefined;
+    const store = storeWith({
+      open: async (callbacks: OpenCallbacks) => {
+        connections++;
+        const db = await openFavoritesDb(callbacks);
+        first ??= db;
+        return db;
+      },
+    });
+    await store.start();
+    first?.close();
+    await store.toggle(sampleFavorite('a'), true);
+    expect(connections).toBe(2);
+    expect(await listFavorites(await openFavoritesDb())).toEqual([sampleFavorite('a')]);
+  });
+
+  it('when a write aborts (quota): rejects within a second, rolls back, stored data intact', async () => {
+    const seed = await openFavoritesDb();
+    await seed.put('favorites', sampleFavorite('kept'));
+    seed.close();
+    const store = storeWith({ open: async (callbacks) => failingWrites(await openFavoritesDb(callbacks)) });
+    await store.start();
+    const started = Date.now();
+    await expect(store.toggle(sampleFavorite('new'), true)).rejects.toThrow();
+    await expect(store.remove('kept')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(store.getState().favorites.map((f) => f.lessonId)).toEqual(['kept']);
+    expect(store.getState().message).toMatch(/out of storage space/);
+    expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId)).toEqual(['kept']);
+  });
+
+  it('rejects a write that never finishes within the timeout', async () => {
+    const store = storeWith({
+      writeTimeoutMs: 50,
+      open: async (callbacks) => {
+        const db = await openFavoritesDb(callbacks);
+        const hanging = { store: { getKey: () => new Promise(() => {}) }, done: new Promise(() => {}) };
+        return new Proxy(db, {
+          get: (t, k) =>
+            k === 'transaction'
+              ? (...args: Parameters<FavoritesDb['transaction']>) =>
+                  args[1] === 'readwrite' ? hanging : t.transaction(...args)
+              : Reflect.get(t, k),
+        });
+      },
+    });
+    await store.start();
+    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow(/too long/);
+    expect(store.isFavorite('a')).toBe(false);
+  });
+
+  it('tells other pages about a change, and they refresh', async () => {
+    const [one, two] = channelPair();
+    const a = storeWith({ channel: one });
+    const b = storeWith({ channel: two });
+    await Promise.all([a.start(), b.start()]);
+    await a.toggle(sampleFavorite('shared'), true);
+    await vi.waitFor(() => expect(b.isFavorite('shared')).toBe(true));
+    await b.toggle(sampleFavorite('shared'), false);
+    await vi.waitFor(() => expect(a.isFavorite('shared')).toBe(false));
+  });
+
+  it('ends consistent when two pages toggle the same card many times', async () => {
+    const [one, two] = channelPair();
+    const a = storeWith({ channel: one });
+    const b = storeWith({ channel: two });
+    await Promise.all([a.start(), b.start()]);
+    const toggles = [];
+    for (let i = 0; i < 50; i++) {
+      toggles.push(a.toggle(sampleFavorite('x'), !a.isFavorite('x')));
+      toggles.push(b.toggle(sampleFavorite('x'), !b.isFavorite('x')));
+    }
+    await Promise.all(toggles);
+    const stored = (await listFavorites(await openFavoritesDb())).some((f) => f.lessonId === 'x');
+    await vi.waitFor(() => {
+      expect(a.isFavorite('x')).toBe(stored);
+      expect(b.isFavorite('x')).toBe(stored);
+    });
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The favorites database: its record type, schema version and upgrade steps, and the few
+ * transactions the app needs. Each write is one readwrite transaction awaited through `tx.done`.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type MergeResult, mergeFavorites } from './favorites-merge';
+
+/** What the user saw when they saved the card, so a favorite survives changes to the deck. */
+export interface FavoriteSnapshot {
+  title: string;
+  body: string;
+  tryThis?: string;
+  quote?: string;
+  speaker?: string;
+  themes: string[];
+  source?: string;
+}
+
+export interface Favorite {
+  lessonId: string;
+  /** Milliseconds since the epoch. */
+  savedAt: number;
+  snapshot: FavoriteSnapshot;
+  /** Room for a personal note; not edited in the interface yet. */
+  note?: string;
+}
+
+export interface FavoritesSchema extends DBSchema {
+  favorites: { key: string; value: Favorite; indexes: { 'by-savedAt': number } };
+}
+
+export type FavoritesDb = IDBPDatabase<FavoritesSchema>;
+
+export const DB_NAME = 'lesson-tab';
+/** 1: the favorites store keyed by lesson id. 2: an index on savedAt for newest-first listing. */
+export const DB_VERSION = 2;
+
+export function upgrade(
+  db: FavoritesDb,
+  oldVersion: number,
+  tx: IDBPTransaction<FavoritesSchema, StoreNames<FavoritesSchema>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) db.createObjectStore('favorites', { keyPath: 'lessonId' });
+  if (oldVersion < 2) tx.objectStore('favorites').createIndex('by-savedAt', 'savedAt');
+}
+
+export interface OpenCallbacks {
+  /** Another tab holds an older connection and has not closed it yet. */
+  onBlocked?: () => void;
+  /** A newer version wants to open: this connection has been closed, the page should reload. */
+  onVersionChange?: () => void;
+  /** The browser closed the connection abnormally. */
+  onTerminated?: () => void;
+}
+
+export async function openFavoritesDb(callbacks: OpenCallbacks = {}, name = DB_NAME): Promise<FavoritesDb> {
+  const db = await openDB<FavoritesSchema>(name, DB_VERSION, {
+    upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
+    blocked: () => callbacks.onBlocked?.(),
+    blocking: () => {
+      db.close();
+      callbacks.onVersionChange?.();
+    },
+    terminated: () => callbacks.onTerminated?.(),
+  });
+  return db;
+}
+
+/** Every favorite, newest first. */
+export async function listFavorites(db: FavoritesDb): Promise<Favorite[]> {
+  return (await db.getAllFromIndex('favorites', 'by-savedAt')).reverse();
+}
+
+/**
+ * Stores the intended state, not a flip: saving an already saved card keeps its first savedAt,
+ * removing an absent one does nothing, so a repeated or retried call is harmless.
+ */
+export async function setFavorite(db: FavoritesDb, favorite: Favorite, on: boolean): Promise<void> {
+  const tx = db.transaction('favorites', 'readwrite');
+  const work = async () => {
+    if (!on) await tx.store.delete(favorite.lessonId);
+    else if (!(await tx.store.getKey(favorite.lessonId))) await tx.store.put(favorite);
+  };
+  // Awaiting both means an abort is reported once, whichever side sees it first.
+  await Promise.all([work(), tx.done]);
+}
+
+export async function removeFavorite(db: FavoritesDb, lessonId: string): Promise<void> {
+  const tx = db.transaction('favorites', 'readwrite');
+  await Promise.all([tx.store.delete(lessonId), tx.done]);
+}
+
+/** Merges imported favorites with the stored ones in one transaction: all or nothing. */
+export async function importFavorites(db: FavoritesDb, incoming: readonly Favorite[]): Promise<MergeResult> {
+  const tx = db.transaction('favorites', 'readwrite');
+  const work = async () => {
+    const result = mergeFavorites(await tx.store.getAll(), incoming);
+    await Promise.all(result.write.map((favorite) => tx.store.put(favorite)));
+    return result;
+  };
+  const [result] = await Promise.all([work(), tx.done]);
+  return result;
+}
+
+export async function clearFavorites(db: FavoritesDb): Promise<void> {
+  const tx = db.transaction('favorites', 'readwrite');
+  await Promise.all([tx.store.clear(), tx.done]);
+}

@@ -1,0 +1,219 @@
+/**
+ * The favorites as the pages see them: opens the database after the first frame, keeps a list
+ * in memory for display, writes through `favorites-db`, and tells other open pages about changes
+ * on a BroadcastChannel (no polling). Failures become a state and a message, never a lost favorite.
+ */
+import {
+  clearFavorites,
+  type Favorite,
+  type FavoritesDb,
+  importFavorites,
+  listFavorites,
+  type OpenCallbacks,
+  removeFavorite,
+  setFavorite,
+} from './favorites-db';
+import { favoritesMessage } from './favorites-errors';
+
+export type FavoritesStatus = 'loading' | 'ready' | 'blocked' | 'unavailable';
+
+export interface FavoritesState {
+  status: FavoritesStatus;
+  /** Newest first. */
+  favorites: Favorite[];
+  /** Why favorites are unavailable, or what went wrong with the last action. */
+  message?: string;
+}
+
+export interface FavoritesDeps {
+  open: (callbacks: OpenCallbacks) => Promise<FavoritesDb>;
+  /** Where pages tell each other that favorites changed. */
+  channel?: BroadcastChannel;
+  /** Called when a newer version of the database needs this page to let go (the page reloads). */
+  onVersionChange?: () => void;
+  /** Asks once for persistent storage so the browser does not evict favorites under pressure. */
+  persist?: () => Promise<unknown>;
+  /** How long a write may take before it counts as failed. */
+  writeTimeoutMs?: number;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface FavoritesStore {
+  getState(): FavoritesState;
+  subscribe(listener: () => void): () => void;
+  /** Opens the database; call after the first frame. */
+  start(): Promise<void>;
+  isFavorite(lessonId: string): boolean;
+  /** Shows the change at once; if the write fails the change is undone and the promise rejects. */
+  toggle(favorite: Favorite, on: boolean): Promise<void>;
+  remove(lessonId: string): Promise<void>;
+  /** Reads an exported file and merges it, all or nothing; rejects with a message for a bad file. */
+  importFile(content: string, byteSize?: number): Promise<ImportSummary>;
+  clear(): Promise<void>;
+  dismissMessage(): void;
+  close(): void;
+}
+
+const CLOSING = new Set(['InvalidStateError', 'TransactionInactiveError']);
+
+export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
+  let state: FavoritesState = { status: 'loading', favorites: [] };
+  const listeners = new Set<() => void>();
+  let db: FavoritesDb | undefined;
+  let pendingWrites = 0;
+  let staleWhileWriting = false;
+  let refreshSeq = 0;
+  let askedToPersist = false;
+
+  const set = (next: Partial<FavoritesState>) => {
+    state = { ...state, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const callbacks: OpenCallbacks = {
+    onBlocked: () => set({ status: 'blocked', message: favoritesMessage('blocked') }),
+    onVersionChange: () => {
+      db = undefined;
+      deps.onVersionChange?.();
+    },
+    onTerminated: () => {
+      db = undefined;
+    },
+  };
+
+  const connect = async () => {
+    db = await deps.open(callbacks);
+    return db;
+  };
+
+  /** Runs an operation; if the connection was closed under us, reopens and retries once. */
+  const withDb = async <T>(operation: (database: FavoritesDb) => Promise<T>): Promise<T> => {
+    const database = db ?? (await connect());
+    try {
+      return await operation(database);
+    } catch (error) {
+      if (!(error instanceof DOMException && CLOSING.has(error.name))) throw error;
+      return operation(await connect());
+    }
+  };
+
+  const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new DOMException('The write took too long', 'TimeoutError')), ms);
+      promise.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
+  };
+
+  const refresh = async () => {
+    const seq = ++refreshSeq;
+    const favorites = await withDb(listFavorites);
+    if (seq === refreshSeq) set({ favorites });
+  };
+
+  const announce = () => deps.channel?.postMessage({ type: 'favorites-changed' });
+
+  /** A write: optimistic state first, then the transaction; on failure the database's truth wins. */
+  const write = async (
+    optimistic: Favorite[],
+    operation: (database: FavoritesDb) => Promise<void>,
+    timeoutMs = deps.writeTimeoutMs ?? 1000,
+  ) => {
+    if (state.status !== 'ready') throw new Error(state.message ?? favoritesMessage('unavailable'));
+    const before = state.favorites;
+    pendingWrites++;
+    set({ favorites: optimistic, message: undefined });
+    const pending = withDb(operation);
+    try {
+      await withTimeout(pending, timeoutMs);
+      announce();
+    } catch (error) {
+      set({ favorites: before, message: favoritesMessage('write', error) });
+      // A write that timed out may still land: show the database's truth once it settles.
+      pending.then(announce, () => undefined).finally(() => void refresh().catch(() => undefined));
+      throw error;
+    } finally {
+      pendingWrites--;
+      if (pendingWrites === 0 && staleWhileWriting) {
+        staleWhileWriting = false;
+        void refresh().catch(() => undefined);
+      }
+    }
+  };
+
+  const onChannelMessage = () => {
+    if (state.status !== 'ready') return;
+    if (pendingWrites > 0) staleWhileWriting = true;
+    else void refresh().catch(() => undefined);
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      try {
+        await connect();
+        const favorites = await withDb(listFavorites);
+        set({ status: 'ready', favorites, message: undefined });
+        if (deps.channel) deps.channel.onmessage = onChannelMessage;
+      } catch (error) {
+        set({ status: 'unavailable', message: favoritesMessage('open', error) });
+      }
+    },
+    isFavorite: (lessonId) => state.favorites.some((favorite) => favorite.lessonId === lessonId),
+    async toggle(favorite, on) {
+      const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
+      const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
+      await write(on ? [existing ?? favorite, ...others] : others, (database) =>
+        setFavorite(database, favorite, on),
+      );
+      // Once, and quietly: the browser may grant or ignore it; either way favoriting works.
+      if (on && !askedToPersist && deps.persist) {
+        askedToPersist = true;
+        void deps.persist().catch(() => undefined);
+      }
+    },
+    async remove(lessonId) {
+      await write(
+        state.favorites.filter((f) => f.lessonId !== lessonId),
+        (database) => removeFavorite(database, lessonId),
+      );
+    },
+    async importFile(content, byteSize) {
+      // The parser (and its schema library) loads only when someone imports.
+      const { parseFavoritesFile } = await import('./favorites-file');
+      const parsed = parseFavoritesFile(content, byteSize);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const incoming = parsed.favorites;
+      let summary: ImportSummary = { added: 0, updated: 0, skipped: 0 };
+      // A big file may take longer than a toggle; it is still one all-or-nothing transaction.
+      await write(
+        state.favorites,
+        async (database) => {
+          const { added, updated, skipped } = await importFavorites(database, incoming);
+          summary = { added, updated, skipped };
+        },
+        30_000,
+      );
+      await refresh();
+      return summary;
+    },
+    async clear() {
+      await write([], clearFavorites);
+    },
+    dismissMessage: () => set({ message: undefined }),
+    close() {
+      if (deps.channel) deps.channel.onmessage = null;
+      deps.channel?.close();
+      db?.close();
+      db = undefined;
+    },
+  };
+}
