@@ -69,6 +69,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let staleWhileWriting = false;
   let refreshSeq = 0;
   let askedToPersist = false;
+  let starting: Promise<void> | undefined;
 
   const set = (next: Partial<FavoritesState>) => {
     state = { ...state, ...next };
@@ -151,21 +152,27 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     else void refresh().catch(() => undefined);
   };
 
+  const open = async () => {
+    try {
+      await connect();
+      const favorites = await withDb(listFavorites);
+      set({ status: 'ready', favorites, message: undefined });
+      if (deps.channel) deps.channel.onmessage = onChannelMessage;
+    } catch (error) {
+      set({ status: 'unavailable', message: favoritesMessage('open', error) });
+    }
+  };
+
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async start() {
-      try {
-        await connect();
-        const favorites = await withDb(listFavorites);
-        set({ status: 'ready', favorites, message: undefined });
-        if (deps.channel) deps.channel.onmessage = onChannelMessage;
-      } catch (error) {
-        set({ status: 'unavailable', message: favoritesMessage('open', error) });
-      }
+    start() {
+      // Once per store: a page may need favorites before its first frame and start it early.
+      starting ??= open();
+      return starting;
     },
     isFavorite: (lessonId) => state.favorites.some((favorite) => favorite.lessonId === lessonId),
     async toggle(favorite, on) {

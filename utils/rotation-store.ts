@@ -3,7 +3,14 @@
  * same moment read and write the state one after the other and never get the same card.
  */
 import { browser } from 'wxt/browser';
-import { draw, parseRotationState, type Random, type RotationState } from './rotation';
+import {
+  draw,
+  drawForNewTab,
+  type NewTabOptions,
+  parseRotationState,
+  type Random,
+  type RotationState,
+} from './rotation';
 
 const KEY = 'rotation';
 /** Bump with a migration in `readRotation` when the stored shape changes. */
@@ -29,17 +36,26 @@ export async function readRotation(area: StorageArea): Promise<RotationState | u
 export interface DrawDeps {
   area?: StorageArea;
   withLock?: WithLock;
+  /** Set when a tab opens: the rotation mode may keep the current period's lesson. */
+  newTab?: NewTabOptions;
 }
 
-/** Draws the next lesson for a new tab and saves the rotation; returns the id and recent ids. */
+/**
+ * Draws the lesson to show and saves the rotation if it changed. Without `newTab` (the Next
+ * button) it always draws the next card. Returns the id and the recent ids, ending with it.
+ */
 export async function drawLesson(
   deckIds: readonly string[],
   random: Random,
-  { area = browser.storage.local, withLock = webLock }: DrawDeps = {},
+  { area = browser.storage.local, withLock = webLock, newTab }: DrawDeps = {},
 ): Promise<{ id: string | undefined; recent: string[] }> {
   return withLock('lesson-tab:rotation', async () => {
-    const { id, state } = draw(await readRotation(area), deckIds, random);
-    await area.set({ [KEY]: { version: VERSION, ...state } });
-    return { id, recent: state.recent };
+    const stored = await readRotation(area);
+    const { id, state, changed } = newTab
+      ? drawForNewTab(stored, deckIds, random, newTab)
+      : { ...draw(stored, deckIds, random), changed: true };
+    if (changed) await area.set({ [KEY]: { version: VERSION, ...state } });
+    const recent = id === undefined || state.recent.at(-1) === id ? state.recent : [...state.recent, id];
+    return { id, recent };
   });
 }

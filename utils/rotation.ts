@@ -1,3 +1,6 @@
+import { isSamePeriod } from './lesson-period';
+import type { RotationMode } from './settings';
+
 /**
  * Which lesson a new tab shows: a shuffled cycle over the deck, so no card repeats until every
  * card has been shown. Pure: randomness comes in as a parameter and the caller stores the state.
@@ -10,6 +13,8 @@ export interface RotationState {
   shown: number;
   /** The most recently shown ids, oldest first: what "Previous lesson" walks back through. */
   recent: string[];
+  /** The lesson new tabs show for the current hour or day, and when that period began. */
+  period?: { id: string; at: number };
 }
 
 export type Random = () => number;
@@ -85,5 +90,36 @@ export function parseRotationState(value: unknown): RotationState | undefined {
   if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0 || shown > cycle.length)
     return undefined;
   if (new Set(cycle).size !== cycle.length) return undefined;
-  return { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
+  const state: RotationState = { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
+  const { period } = value as { period?: { id?: unknown; at?: unknown } };
+  if (typeof period?.id === 'string' && typeof period.at === 'number' && Number.isFinite(period.at)) {
+    state.period = { id: period.id, at: period.at };
+  }
+  return state;
+}
+
+export interface NewTabOptions {
+  mode: RotationMode;
+  now: number;
+  timeZone?: string;
+}
+
+/**
+ * The lesson for a newly opened tab: the current period's lesson while the period lasts (hourly
+ * and daily modes), otherwise the next of the cycle, which then starts a new period.
+ * `changed` says whether the state needs saving.
+ */
+export function drawForNewTab(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+  { mode, now, timeZone }: NewTabOptions,
+): { id: string | undefined; state: RotationState; changed: boolean } {
+  const period = state?.period;
+  if (state && period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
+    return { id: period.id, state, changed: false };
+  }
+  const drawn = draw(state, deckIds, random);
+  const next = drawn.id ? { ...drawn.state, period: { id: drawn.id, at: now } } : drawn.state;
+  return { id: drawn.id, state: next, changed: true };
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DeckNav } from '../../components/DeckNav';
+import { EmptyDeck } from '../../components/EmptyDeck';
 import { FavoriteButton } from '../../components/FavoriteButton';
 import { FavoritesDialog } from '../../components/FavoritesDialog';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
@@ -8,25 +9,39 @@ import type { Lesson } from '../../data/lesson';
 import { favoriteFromLesson } from '../../utils/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites-store';
 import { append, canGoBack, currentId, goBack, goForward, type LessonTrail } from '../../utils/lesson-trail';
+import type { Settings } from '../../utils/settings';
 import { shortcutFor } from '../../utils/shortcuts';
 import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
+import { useLiveSettings } from '../../utils/use-live-settings';
 
 export interface AppProps {
   initialTrail: LessonTrail;
+  initialSettings: Settings;
   lessonById: (id: string | undefined) => Lesson | undefined;
-  /** Draws the next card of the rotation (shared by every tab). */
-  drawNext: () => Promise<string | undefined>;
+  /** The ids the settings allow, given the favorites. */
+  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
+  /** Draws the next card of the rotation (shared by every tab) from the given deck. */
+  drawNext: (deckIds: readonly string[]) => Promise<string | undefined>;
   favorites: FavoritesStore;
+  settingsUrl: string;
   now?: () => number;
 }
 
-export function App({ initialTrail, lessonById, drawNext, favorites, now = Date.now }: AppProps) {
+export function App(props: AppProps) {
+  const { initialTrail, initialSettings, lessonById, deckFor, drawNext, favorites, settingsUrl } = props;
+  const now = props.now ?? Date.now;
   const [trail, setTrail] = useState(initialTrail);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const settings = useLiveSettings(initialSettings);
   const favoritesState = useFavoritesState(favorites);
   const actions = useFavoritesActions(favorites, now);
-  const lesson = lessonById(currentId(trail));
-  const isFavorite = lesson ? favoritesState.favorites.some((f) => f.lessonId === lesson.id) : false;
+  const favoriteIds = useMemo(
+    () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
+    [favoritesState.favorites],
+  );
+  const deckIds = useMemo(() => deckFor(settings, favoriteIds), [deckFor, settings, favoriteIds]);
+  const lesson = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
+  const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
   const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
 
   // The database opens after the card is on screen: nothing on the first frame waits for it.
@@ -35,11 +50,23 @@ export function App({ initialTrail, lessonById, drawNext, favorites, now = Date.
     return () => favorites.close();
   }, [favorites]);
 
+  // When the settings change (not the favorites), a card they no longer allow gives way.
+  const deckRef = useRef(deckIds);
+  deckRef.current = deckIds;
+  useEffect(() => {
+    const id = currentId(trail);
+    const deck = deckRef.current;
+    if (deck.length > 0 && (!id || !deck.includes(id))) {
+      void drawNext(deck).then((next) => next && setTrail((current) => append(current, next)));
+    }
+    // Only a settings change should trigger this, not every step through the trail.
+  }, [settings.themes, settings.lessonsFrom]);
+
   const previous = useCallback(() => setTrail(goBack), []);
   const next = useCallback(async () => {
     const forward = goForward(trail);
     if (forward) return setTrail(forward);
-    const id = await drawNext();
+    const id = await drawNext(deckRef.current);
     if (id) setTrail((current) => append(current, id));
   }, [trail, drawNext]);
   const toggleFavorite = useCallback(() => {
@@ -80,18 +107,32 @@ export function App({ initialTrail, lessonById, drawNext, favorites, now = Date.
         >
           <span aria-hidden="true">♥</span> Favorites
         </button>
+        <a class="toolbar__button" href={settingsUrl}>
+          Settings
+        </a>
       </header>
       <main class="page__main">
-        {lesson && (
-          <LessonCard
-            key={lesson.id}
-            lesson={lesson}
-            actions={
-              <FavoriteButton pressed={isFavorite} unavailable={unavailable} onToggle={toggleFavorite} />
+        {lesson ? (
+          <>
+            <LessonCard
+              key={lesson.id}
+              lesson={lesson}
+              actions={
+                <FavoriteButton pressed={isFavorite} unavailable={unavailable} onToggle={toggleFavorite} />
+              }
+            />
+            <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
+          </>
+        ) : (
+          <EmptyDeck
+            reason={
+              settings.lessonsFrom === 'favorites' && settings.themes.length > 0
+                ? 'no-favorites'
+                : 'no-themes'
             }
+            settingsUrl={settingsUrl}
           />
         )}
-        <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
         <p class="page__status" role="status">
           {favoritesState.message}
         </p>

@@ -1,26 +1,34 @@
 import { render } from 'preact';
-import { LESSON_IDS, lessonById } from '../../utils/deck';
+import { browser } from 'wxt/browser';
+import { LESSONS } from '../../data/lessons';
+import { applyAppearance } from '../../utils/appearance';
+import { lessonById } from '../../utils/deck';
+import { filterDeck } from '../../utils/deck-filter';
 import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
 import { startTrail } from '../../utils/lesson-trail';
+import type { NewTabOptions } from '../../utils/rotation';
 import { drawLesson } from '../../utils/rotation-store';
+import { readMirror } from '../../utils/settings-mirror';
 import { App } from './App';
 import './style.css';
 
 /** Draws a card even when storage fails, so the tab is never blank (the rotation just isn't saved). */
-async function drawNext(): Promise<{ id: string | undefined; recent: string[] }> {
+async function drawSafely(deckIds: readonly string[], newTab?: NewTabOptions) {
   try {
-    return await drawLesson(LESSON_IDS, Math.random);
+    return await drawLesson(deckIds, Math.random, { newTab });
   } catch (error) {
     console.warn('Lesson Tab: could not save the rotation', error);
-    const id = LESSON_IDS[Math.floor(Math.random() * LESSON_IDS.length)];
+    const id = deckIds[Math.floor(Math.random() * deckIds.length)];
     return { id, recent: id ? [id] : [] };
   }
 }
 
 async function start(root: HTMLElement) {
-  // The card is the first frame: render as soon as it is drawn, nothing else waits before it.
-  const { recent } = await drawNext();
+  // Everything the first frame needs comes from the synchronous local mirror of the settings and
+  // one storage.local read; sync storage and favorites are read after the card is on screen.
+  const { settings } = readMirror();
+  applyAppearance(settings.appearance);
   const favorites = createFavoritesStore({
     open: openFavoritesDb,
     channel: new BroadcastChannel('lesson-tab:favorites'),
@@ -28,12 +36,20 @@ async function start(root: HTMLElement) {
     onVersionChange: () => location.reload(),
     persist: async () => navigator.storage?.persist?.(),
   });
+  // Only "favorites only" needs the database before the first card.
+  if (settings.lessonsFrom === 'favorites') await favorites.start();
+  const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
+  const deckIds = filterDeck(LESSONS, settings, favoriteIds);
+  const { recent } = await drawSafely(deckIds, { mode: settings.rotation, now: Date.now() });
   render(
     <App
       initialTrail={startTrail(recent)}
+      initialSettings={settings}
       lessonById={lessonById}
-      drawNext={async () => (await drawNext()).id}
+      deckFor={(current, ids) => filterDeck(LESSONS, current, ids)}
+      drawNext={async (deck) => (await drawSafely(deck)).id}
       favorites={favorites}
+      settingsUrl={browser.runtime.getURL('/options.html')}
     />,
     root,
   );

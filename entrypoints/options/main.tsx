@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { THEMES, type Theme } from '../../data/lesson';
+import { LESSONS } from '../../data/lessons';
 import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
 import { App } from './App';
@@ -10,4 +12,11 @@ const favorites = createFavoritesStore({
   onVersionChange: () => location.reload(),
 });
 
-render(<App favorites={favorites} />, document.getElementById('app') as HTMLElement);
+const themeCounts = Object.fromEntries(
+  THEMES.map((theme) => [theme, LESSONS.filter((lesson) => lesson.themes.includes(theme)).length]),
+) as Record<Theme, number>;
+
+render(
+  <App favorites={favorites} themeCounts={themeCounts} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -89,7 +89,8 @@ export async function launch(
     async newTab() {
       const page = await context.newPage();
       await page.goto('chrome://newtab/');
-      await page.getByRole('article').waitFor();
+      // The lesson card, or the empty state when the settings leave no lesson to show.
+      await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
       return page;
     },
     async openPage(path: string) {
@@ -104,9 +105,9 @@ export async function launch(
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, ...options });
   return path;
 }

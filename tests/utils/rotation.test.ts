@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   draw,
+  drawForNewTab,
   fitToDeck,
   newCycle,
   parseRotationState,
@@ -129,5 +130,46 @@ describe('parseRotationState', () => {
     { cycle: ['a'], shown: 0, recent: [null] },
   ])('rejects %j', (value) => {
     expect(parseRotationState(value)).toBeUndefined();
+  });
+});
+
+describe('drawForNewTab', () => {
+  const day = (iso: string) => ({ mode: 'daily' as const, now: Date.parse(iso), timeZone: 'Europe/Paris' });
+
+  it('draws on every tab in every-tab mode', () => {
+    const first = drawForNewTab(undefined, deck, seeded(1), { mode: 'every-tab', now: 0 });
+    const second = drawForNewTab(first.state, deck, seeded(1), { mode: 'every-tab', now: 1 });
+    expect(second.id).not.toBe(first.id);
+    expect(second.changed).toBe(true);
+  });
+
+  it('shows the same lesson all day, and a new one after local midnight', () => {
+    const morning = drawForNewTab(undefined, deck, seeded(2), day('2026-11-21T08:00:00+01:00'));
+    const evening = drawForNewTab(morning.state, deck, seeded(2), day('2026-11-21T23:59:00+01:00'));
+    expect(evening).toEqual({ id: morning.id, state: morning.state, changed: false });
+    const tomorrow = drawForNewTab(evening.state, deck, seeded(2), day('2026-11-22T00:01:00+01:00'));
+    expect(tomorrow.id).not.toBe(morning.id);
+    expect(tomorrow.changed).toBe(true);
+  });
+
+  it('keeps the lesson of the day when Next draws other cards', () => {
+    const morning = drawForNewTab(undefined, deck, seeded(3), day('2026-11-21T08:00:00+01:00'));
+    const afterNext = draw(morning.state, deck, seeded(3)).state;
+    expect(drawForNewTab(afterNext, deck, seeded(3), day('2026-11-21T09:00:00+01:00')).id).toBe(morning.id);
+  });
+
+  it('draws anew when the lesson of the period is no longer in the deck', () => {
+    const first = drawForNewTab(undefined, deck, seeded(4), { mode: 'hourly', now: 0 });
+    const smaller = deck.filter((id) => id !== first.id);
+    const again = drawForNewTab(first.state, smaller, seeded(4), { mode: 'hourly', now: 1000 });
+    expect(smaller).toContain(again.id);
+  });
+
+  it('keeps an hourly lesson for an hour', () => {
+    const first = drawForNewTab(undefined, deck, seeded(5), { mode: 'hourly', now: 0 });
+    expect(drawForNewTab(first.state, deck, seeded(5), { mode: 'hourly', now: 3_599_999 }).id).toBe(first.id);
+    expect(drawForNewTab(first.state, deck, seeded(5), { mode: 'hourly', now: 3_600_000 }).id).not.toBe(
+      first.id,
+    );
   });
 });

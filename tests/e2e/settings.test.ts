@@ -1,0 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session, screenshot } from './browser';
+
+/** The bit of the extension API these tests call inside the extension's pages. */
+declare const chrome: {
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: { addListener(listener: (changes: unknown, area: string) => void): void };
+  };
+};
+
+const tags = async (page: Page) =>
+  page.getByRole('list', { name: 'Themes' }).getByRole('listitem').allTextContents();
+const cardId = async (page: Page) =>
+  (await page.getByRole('article').getAttribute('data-lesson-id')) as string;
+const checkbox = (page: Page, theme: string) =>
+  page.getByRole('checkbox', { name: new RegExp(`^${theme} \\(\\d+\\)$`) });
+
+/** The settings as stored in sync storage, read from an extension page. */
+const storedSettings = (page: Page) =>
+  page.evaluate(
+    async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined,
+  );
+
+/** Counts writes to sync storage seen by a page from now on. */
+async function countSyncWrites(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { syncWrites: number };
+    w.syncWrites = 0;
+    chrome.storage.onChanged.addListener((changes, area) => {
+      // The settings value itself (the storage library also keeps a version key beside it).
+      if (area === 'sync' && 'settings' in (changes as object)) w.syncWrites++;
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { syncWrites: number }).syncWrites);
+}
+
+async function onlyTheme(options: Page, theme: string) {
+  await options.getByRole('button', { name: 'Clear' }).click();
+  await checkbox(options, theme).check();
+  await expect.poll(async () => (await storedSettings(options))?.themes).toEqual([theme.toLowerCase()]);
+}
+
+describe('settings', () => {
+  let session: Session;
+  const profile = mkdtempSync(join(tmpdir(), 'lesson-tab-settings-'));
+  beforeAll(async () => {
+    session = await launch({ profile });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is reachable from the new tab’s Settings link', async () => {
+    const page = await session.newTab();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Lesson Tab settings' }).waitFor();
+    expect(page.url()).toMatch(/options\.html$/);
+    await page.close();
+  });
+
+  it('shows only cards of the chosen theme, over 10 new tabs, with one debounced write', async () => {
+    const options = await session.openPage('options.html');
+    const writes = await countSyncWrites(options);
+    // A burst of clicks becomes a single write.
+    for (const theme of ['Customers', 'Vision', 'People', 'Vision', 'People'])
+      await checkbox(options, theme).click();
+    await onlyTheme(options, 'Failure');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await writes()).toBe(1);
+    for (let i = 0; i < 10; i++) {
+      const page = await session.newTab();
+      expect(await tags(page)).toContain('Failure');
+      await page.close();
+    }
+    expect(await writes()).toBe(1); // Opening new tabs never writes to sync storage.
+    await options.close();
+  });
+
+  it('keeps settings across a browser restart', async () => {
+    await session.context.close();
+    session = await launch({ profile });
+    const options = await session.openPage('options.html');
+    await expect.poll(() => checkbox(options, 'Failure').isChecked()).toBe(true);
+    expect(await checkbox(options, 'Customers').isChecked()).toBe(false);
+    const page = await session.newTab();
+    expect(await tags(page)).toContain('Failure');
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('applies a change to an already open new tab without reload', async () => {
+    const page = await session.newTab();
+    const options = await session.openPage('options.html');
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(18, 19, 22)',
+    );
+    await onlyTheme(options, 'Customers');
+    await expect.poll(() => tags(page)).toContain('Customers');
+    await options.getByRole('radio', { name: 'Same as the system' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBeUndefined();
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('shows a friendly empty state with a link when no theme is selected', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(async () => (await storedSettings(options))?.themes).toEqual([]);
+    const page = await session.newTab();
+    await screenshot(page, 'newtab-empty');
+    expect(await page.getByRole('heading', { name: 'No lessons to show' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Open settings' }).click();
+    await page.getByRole('heading', { name: 'Lesson Tab settings' }).waitFor();
+    await options.getByRole('button', { name: 'Select all' }).click();
+    await options.close();
+    await page.close();
+  });
+
+  it('shows the same lesson of the day in every tab', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('radio', { name: /Once a day/ }).check();
+    await expect.poll(async () => (await storedSettings(options))?.rotation).toBe('daily');
+    const ids = [];
+    for (let i = 0; i < 4; i++) {
+      const page = await session.newTab();
+      ids.push(await cardId(page));
+      await page.close();
+    }
+    expect(new Set(ids).size).toBe(1);
+    // Next still works in daily mode.
+    const page = await session.newTab();
+    await page.getByRole('button', { name: 'Next lesson' }).click();
+    await expect.poll(() => cardId(page)).not.toBe(ids[0]);
+    await options.getByRole('radio', { name: 'On every new tab' }).check();
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('works by keyboard alone, and resets to defaults after asking', async () => {
+    const options = await session.openPage('options.html');
+    const before = await checkbox(options, 'Failure').isChecked();
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    await options.keyboard.press('Space');
+    expect(await checkbox(options, 'Failure').isChecked()).toBe(!before);
+    // Tab along to "Reset to defaults…", then confirm.
+    for (let i = 0; i < 40; i++) {
+      await options.keyboard.press('Tab');
+      if ((await options.evaluate(() => document.activeElement?.textContent)) === 'Reset to defaults…') break;
+    }
+    await options.keyboard.press('Enter');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Reset settings');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => checkbox(options, 'Failure').isChecked()).toBe(true);
+    await expect.poll(async () => (await storedSettings(options))?.appearance).toBe('system');
+    await screenshot(options, 'options-light', { fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(options, 'options-dark', { fullPage: true });
+    await options.close();
+  });
+
+  it('made no request outside the extension and logged no errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
