@@ -8,9 +8,9 @@ import { applyAppearance } from './appearance';
 import { debounce } from './debounce';
 import {
   DEFAULT_SETTINGS,
+  readSettings,
   type Settings,
   sameSettings,
-  sanitizeSettings,
   settingsItem,
   watchSettings,
 } from './settings';
@@ -53,16 +53,16 @@ export function useSettingsEditor() {
 
   useEffect(() => {
     let live = true;
-    settingsItem()
-      .getValue()
-      .then((stored) => {
-        const loaded = sanitizeSettings(stored);
-        if (!live || busy() || readMirror().unsynced) return;
-        setSettings((current) => (sameSettings(current, loaded) ? current : loaded));
-        writeMirror({ settings: loaded, unsynced: false });
-      })
+    // Read (and migrate) in memory; the storage item is only defined, and the stored value only
+    // migrated for good, when the user first changes something.
+    void readSettings().then((read) => {
+      if (!live) return;
       // Defaults in memory only: nothing is written until the user changes something.
-      .catch(() => live && setStatus({ kind: 'load-failed' }));
+      if (!read.ok) return setStatus({ kind: 'load-failed' });
+      if (busy() || readMirror().unsynced) return;
+      setSettings((current) => (sameSettings(current, read.settings) ? current : read.settings));
+      writeMirror({ settings: read.settings, unsynced: false });
+    });
     const stop = watchSettings((next) => {
       if (live && !busy()) setSettings((current) => (sameSettings(current, next) ? current : next));
     });

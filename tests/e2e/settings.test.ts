@@ -140,6 +140,36 @@ describe('settings', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
+  it('shows only favorites when asked, and says so when there are none', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('radio', { name: 'My favorites only' }).check();
+    await expect.poll(async () => (await storedSettings(options))?.lessonsFrom).toBe('favorites');
+    const empty = await session.newTab();
+    expect(await empty.getByRole('heading', { name: 'No favorites yet' }).count()).toBe(1);
+    await empty.close();
+
+    await options.getByRole('radio', { name: 'The whole deck' }).check();
+    await expect.poll(async () => (await storedSettings(options))?.lessonsFrom).toBe('all');
+    const favorites: string[] = [];
+    const page = await session.newTab();
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Favorite', exact: true, pressed: false }).click();
+      await page.getByRole('button', { name: 'Favorite', exact: true, pressed: true }).waitFor();
+      favorites.push(await cardId(page));
+      await page.getByRole('button', { name: 'Next lesson' }).click();
+    }
+    await page.close();
+    await options.getByRole('radio', { name: 'My favorites only' }).check();
+    await expect.poll(async () => (await storedSettings(options))?.lessonsFrom).toBe('favorites');
+    for (let i = 0; i < 4; i++) {
+      const tab = await session.newTab();
+      expect(favorites).toContain(await cardId(tab));
+      await tab.close();
+    }
+    await options.getByRole('radio', { name: 'The whole deck' }).check();
+    await options.close();
+  });
+
   it('works by keyboard alone, and resets to defaults after asking', async () => {
     const options = await session.openPage('options.html');
     const before = await checkbox(options, 'Failure').isChecked();
