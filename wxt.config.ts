@@ -1,5 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MESSAGES_EN } from './data/messages-en';
+import { MESSAGES_FR } from './data/messages-fr';
+import { toChromeMessages } from './utils/chrome-locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,9 +14,24 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
   manifest: {
-    name: 'Lesson Tab',
-    description: 'A short, well-made lesson for entrepreneurs on every new tab.',
-    // Rotation state and (later) settings; nothing else is asked for.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Rotation state and settings; nothing else is asked for.
     permissions: ['storage'],
+  },
+  hooks: {
+    // _locales is generated from the same catalogs the pages use, so the two never disagree.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, catalog] of [
+        ['en', MESSAGES_EN],
+        ['fr', MESSAGES_FR],
+      ] as const) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: `${JSON.stringify(toChromeMessages(catalog), null, 2)}\n`,
+        });
+      }
+    },
   },
 });

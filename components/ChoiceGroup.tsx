@@ -1,7 +1,7 @@
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
   name: string;
-  options: readonly { value: T; label: string }[];
+  options: readonly { value: T; label: string; lang?: string }[];
   value: T;
   onChange: (value: T) => void;
 }
@@ -26,7 +26,7 @@ export function ChoiceGroup<T extends string>({
             checked={option.value === value}
             onChange={() => onChange(option.value)}
           />
-          <span>{option.label}</span>
+          <span lang={option.lang}>{option.label}</span>
         </label>
       ))}
     </fieldset>

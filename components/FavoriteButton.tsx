@@ -1,3 +1,4 @@
+import { useI18n } from '../utils/i18n-context';
 import './FavoriteButton.css';
 
 export interface FavoriteButtonProps {
@@ -9,15 +10,16 @@ export interface FavoriteButtonProps {
 
 /** The heart on the card: a toggle button named "Favorite", filled when pressed. */
 export function FavoriteButton({ pressed, unavailable, onToggle }: FavoriteButtonProps) {
+  const { t } = useI18n();
   return (
     <button
       type="button"
       class="favorite-button"
-      aria-label="Favorite"
+      aria-label={t('favorite')}
       aria-pressed={pressed}
       aria-disabled={unavailable ? true : undefined}
       aria-keyshortcuts="F"
-      title={unavailable ?? (pressed ? 'Saved to favorites (F)' : 'Save to favorites (F)')}
+      title={unavailable ?? t(pressed ? 'favoriteHintOn' : 'favoriteHintOff')}
       onClick={() => !unavailable && onToggle()}
     >
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import { THEMES, type Theme } from '../data/lesson';
 import type { Favorite } from '../utils/favorites-db';
 import { searchFavorites } from '../utils/favorites-search';
-import { themeLabel } from '../utils/theme-label';
+import { themeKey } from '../utils/i18n';
+import { useI18n } from '../utils/i18n-context';
 import './FavoritesLibrary.css';
 
 export interface Notice {
@@ -24,13 +26,17 @@ export interface FavoritesLibraryProps {
   autofocusSearch?: boolean;
 }
 
-const savedOn = (savedAt: number) => new Date(savedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const isTheme = (theme: string): theme is Theme => (THEMES as readonly string[]).includes(theme);
 
 /** Every favorite, newest first, with search, remove, show, export and import. */
 export function FavoritesLibrary(props: FavoritesLibraryProps) {
   const { favorites, unavailable, notice, onRemove, onShow, canShow, onExport, onImport, autofocusSearch } =
     props;
+  const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
+  const savedOn = (savedAt: number) =>
+    t('savedOn', { date: new Date(savedAt).toLocaleDateString(lang, { dateStyle: 'medium' }) });
+  const themeName = (theme: string) => (isTheme(theme) ? t(themeKey(theme)) : theme);
   const fileInput = useRef<HTMLInputElement>(null);
   const results = searchFavorites(favorites, query);
 
@@ -38,26 +44,26 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
     <div class="favorites-library">
       {unavailable && <p class="favorites-library__unavailable">{unavailable}</p>}
       <div class="favorites-library__search">
-        <label for="favorites-search">Search favorites</label>
+        <label for="favorites-search">{t('searchFavorites')}</label>
         <input
           id="favorites-search"
           type="search"
           // A dialog focuses its autofocus element on opening: there the search box comes first.
           autofocus={autofocusSearch}
           value={query}
-          placeholder="Title, words, speaker, theme…"
+          placeholder={t('searchPlaceholder')}
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
       <div class="favorites-library__transfer">
         <button type="button" onClick={() => onExport('json')} disabled={favorites.length === 0}>
-          Export JSON
+          {t('exportJson')}
         </button>
         <button type="button" onClick={() => onExport('md')} disabled={favorites.length === 0}>
-          Export Markdown
+          {t('exportMarkdown')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()} disabled={Boolean(unavailable)}>
-          Import JSON…
+          {t('importJson')}
         </button>
         <input
           ref={fileInput}
@@ -78,18 +84,16 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
         {notice?.text}
         {notice?.undo && (
           <button type="button" class="favorites-library__undo" onClick={notice.undo}>
-            Undo
+            {t('undo')}
           </button>
         )}
       </p>
       {favorites.length === 0 ? (
-        <p class="favorites-library__empty">
-          No favorites yet. Press the heart on a lesson card, or the F key, and it will be kept here.
-        </p>
+        <p class="favorites-library__empty">{t('favoritesEmpty')}</p>
       ) : results.length === 0 ? (
-        <p class="favorites-library__empty">No favorite matches “{query}”.</p>
+        <p class="favorites-library__empty">{t('favoritesNoMatch', { query })}</p>
       ) : (
-        <ul class="favorites-library__list" aria-label="Saved lessons">
+        <ul class="favorites-library__list" aria-label={t('savedLessons')}>
           {results.map((favorite) => (
             <li key={favorite.lessonId}>
               <h3>{favorite.snapshot.title}</h3>
@@ -100,27 +104,27 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
                 </p>
               )}
               <p class="favorites-library__meta">
-                Saved {savedOn(favorite.savedAt)}
+                {savedOn(favorite.savedAt)}
                 {favorite.snapshot.themes.length > 0 &&
-                  ` · ${favorite.snapshot.themes.map(themeLabel).join(', ')}`}
+                  ` · ${favorite.snapshot.themes.map(themeName).join(', ')}`}
               </p>
               <div class="favorites-library__actions">
                 {onShow && (canShow?.(favorite.lessonId) ?? true) && (
                   <button
                     type="button"
-                    aria-label={`Show “${favorite.snapshot.title}”`}
+                    aria-label={t('showNamed', { title: favorite.snapshot.title })}
                     onClick={() => onShow(favorite.lessonId)}
                   >
-                    Show
+                    {t('show')}
                   </button>
                 )}
                 {!unavailable && (
                   <button
                     type="button"
-                    aria-label={`Remove “${favorite.snapshot.title}”`}
+                    aria-label={t('removeNamed', { title: favorite.snapshot.title })}
                     onClick={() => onRemove(favorite)}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 )}
               </div>

@@ -1,18 +1,21 @@
 import type { ComponentChildren } from 'preact';
-import type { Lesson } from '../data/lesson';
 import { SOURCES } from '../data/sources';
-import { themeLabel } from '../utils/theme-label';
+import { themeKey } from '../utils/i18n';
+import { useI18n } from '../utils/i18n-context';
+import type { LocalizedLesson } from '../utils/localize-lesson';
 import './LessonCard.css';
 
 export interface LessonCardProps {
-  lesson: Lesson;
+  lesson: LocalizedLesson;
   /** Controls beside the title, such as the favorite button. */
   actions?: ComponentChildren;
 }
 
 /** One lesson: an article named by its title. */
 export function LessonCard({ lesson, actions }: LessonCardProps) {
+  const { t, lang } = useI18n();
   const titleId = `lesson-title-${lesson.id}`;
+  const source = SOURCES[lesson.source];
   return (
     <article class="lesson-card" aria-labelledby={titleId} data-lesson-id={lesson.id}>
       <div class="lesson-card__header">
@@ -29,22 +32,27 @@ export function LessonCard({ lesson, actions }: LessonCardProps) {
           </blockquote>
           <figcaption>
             <cite>{lesson.quote.speaker}</cite>
+            {lesson.quoteTranslation && (
+              <span class="lesson-card__translation" lang={lang}>
+                {t('translation')} {lesson.quoteTranslation}
+              </span>
+            )}
           </figcaption>
         </figure>
       )}
       {lesson.tryThis && (
         <p class="lesson-card__try">
-          <strong>Try this</strong> {lesson.tryThis}
+          <strong>{t('tryThis')}</strong> {lesson.tryThis}
         </p>
       )}
       <footer class="lesson-card__meta">
-        <ul class="lesson-card__themes" aria-label="Themes">
+        <ul class="lesson-card__themes" aria-label={t('themesList')}>
           {lesson.themes.map((theme) => (
-            <li key={theme}>{themeLabel(theme)}</li>
+            <li key={theme}>{t(themeKey(theme))}</li>
           ))}
         </ul>
         <p class="lesson-card__source">
-          Source: <cite lang={SOURCES[lesson.source].lang}>{SOURCES[lesson.source].title}</cite>
+          {t('source')} <cite lang={source.lang}>{source.title}</cite>
         </p>
       </footer>
     </article>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from '../utils/i18n-context';
 
 export interface ResetSettingsProps {
   onReset: () => void;
@@ -6,17 +7,18 @@ export interface ResetSettingsProps {
 
 /** "Reset to defaults", which asks first. Favorites are not settings and are never touched. */
 export function ResetSettings({ onReset }: ResetSettingsProps) {
+  const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <button type="button" class="reset-settings__start" onClick={() => setAsking(true)}>
-        Reset to defaults…
+        {t('resetButton')}
       </button>
     );
   }
   return (
     <fieldset class="reset-settings__confirm">
-      <legend>Reset themes, rotation and appearance to their defaults? Your favorites stay.</legend>
+      <legend>{t('resetQuestion')}</legend>
       <button
         type="button"
         class="reset-settings__yes"
@@ -27,10 +29,10 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
           onReset();
         }}
       >
-        Reset settings
+        {t('resetConfirm')}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </fieldset>
   );

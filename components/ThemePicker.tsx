@@ -1,5 +1,6 @@
 import type { Theme } from '../data/lesson';
-import { themeLabel } from '../utils/theme-label';
+import { themeKey } from '../utils/i18n';
+import { useI18n } from '../utils/i18n-context';
 
 export interface ThemePickerProps {
   themes: readonly Theme[];
@@ -11,12 +12,13 @@ export interface ThemePickerProps {
 
 /** A checkbox per theme, with "Select all" and "Clear". */
 export function ThemePicker({ themes, selected, counts, onChange }: ThemePickerProps) {
+  const { t } = useI18n();
   const toggle = (theme: Theme, on: boolean) =>
     onChange(themes.filter((t) => (t === theme ? on : selected.includes(t))));
   return (
     <fieldset class="settings-group">
-      <legend>Themes</legend>
-      <p class="settings-group__hint">The new tab shows cards with at least one of the themes you pick.</p>
+      <legend>{t('themesLegend')}</legend>
+      <p class="settings-group__hint">{t('themesHint')}</p>
       <div class="theme-picker__grid">
         {themes.map((theme) => (
           <label key={theme} class="settings-choice">
@@ -25,18 +27,16 @@ export function ThemePicker({ themes, selected, counts, onChange }: ThemePickerP
               checked={selected.includes(theme)}
               onChange={(event) => toggle(theme, event.currentTarget.checked)}
             />
-            <span>
-              {themeLabel(theme)} <span class="settings-choice__count">({counts[theme]})</span>
-            </span>
+            <span>{t('themeWithCount', { theme: t(themeKey(theme)), count: counts[theme] })}</span>
           </label>
         ))}
       </div>
       <div class="settings-group__actions">
         <button type="button" onClick={() => onChange([...themes])}>
-          Select all
+          {t('selectAll')}
         </button>
         <button type="button" onClick={() => onChange([])}>
-          Clear
+          {t('clearThemes')}
         </button>
       </div>
     </fieldset>

@@ -33,6 +33,8 @@ export interface Quote {
   speaker: string;
   /** The language the quote was said in; it is never translated in place. */
   lang: Lang;
+  /** An English rendering, for a quote said in another language (shown marked as a translation). */
+  translation?: string;
 }
 
 /** The words of a card in one language. A translation supplies one of these per card id. */
@@ -42,6 +44,12 @@ export interface LessonText {
   body: string;
   /** One sentence: something a reader could do today. */
   tryThis?: string;
+}
+
+/** A card in another language, keyed by the card's id in that language's file. */
+export interface LessonTranslation extends LessonText {
+  /** The quote rendered in this language, when it was said in another (marked as a translation). */
+  quote?: string;
 }
 
 export interface Lesson extends LessonText {

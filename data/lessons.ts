@@ -34,6 +34,7 @@ export const LESSONS: readonly Lesson[] = [
       text: 'Pour être dur il faut être fragile. La douceur est la véritable PUGNACITÉ',
       speaker: 'Gretel Ehrlich',
       lang: 'fr',
+      translation: 'To be tough, you have to be fragile. Gentleness is the true TENACITY',
     },
   },
   {
@@ -68,6 +69,8 @@ export const LESSONS: readonly Lesson[] = [
       text: 'Il faut d’abord savoir ce que l’on veut, il faut ensuite avoir le COURAGE de le dire, il faut ensuite l’énergie de le faire',
       speaker: 'Georges Clemenceau',
       lang: 'fr',
+      translation:
+        'First you must know what you want, then you must have the COURAGE to say it, then you need the energy to do it',
     },
   },
   {
@@ -160,6 +163,7 @@ export const LESSONS: readonly Lesson[] = [
       text: 'La RIGUEUR vient toujours à bout de l’obstacle',
       speaker: 'Léonard de Vinci',
       lang: 'fr',
+      translation: 'RIGOR always overcomes the obstacle',
     },
   },
   {
@@ -337,6 +341,7 @@ export const LESSONS: readonly Lesson[] = [
       text: 'La PERSÉVÉRANCE\u00a0gagne le succès',
       speaker: 'Michel Dupuy',
       lang: 'fr',
+      translation: 'PERSEVERANCE wins success',
     },
   },
   {

@@ -1,25 +1,32 @@
-/** Plain-language messages for what can go wrong with the favorites database. */
+/** What can go wrong with favorites, as message keys the pages show in the reader's language. */
+import type { MessageKey } from '../data/messages-en';
+import type { MessageValues } from './i18n';
 
-export type FavoritesProblem = 'open' | 'blocked' | 'write' | 'unavailable';
+export type FavoritesProblem = 'open' | 'blocked' | 'write';
+
+/** An error whose message the interface can show: a message key and its values. */
+export class FavoritesError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly values?: MessageValues,
+  ) {
+    super(key);
+    this.name = 'FavoritesError';
+  }
+}
 
 const errorName = (error: unknown) =>
   error instanceof DOMException || error instanceof Error ? error.name : undefined;
 
-export function favoritesMessage(problem: FavoritesProblem, error?: unknown): string {
+export function favoritesMessage(problem: FavoritesProblem, error?: unknown): MessageKey {
   const name = errorName(error);
-  if (problem === 'blocked') {
-    return 'Lesson Tab was updated. Close your other Lesson Tab tabs to finish, and favorites will be back.';
+  if (problem === 'blocked') return 'favoritesBlocked';
+  if (problem === 'open') {
+    return name === 'InvalidStateError' || name === 'SecurityError'
+      ? 'favoritesPrivate'
+      : 'favoritesUnavailable';
   }
-  if (problem === 'open' || problem === 'unavailable') {
-    if (name === 'InvalidStateError' || name === 'SecurityError') {
-      return 'Favorites are off: this browser window does not allow saving data (a private window, perhaps). Lessons still work.';
-    }
-    return 'Favorites are off: the browser could not open Lesson Tab’s storage. Your saved favorites are untouched; try restarting the browser.';
-  }
-  if (name === 'QuotaExceededError' || name === 'AbortError') {
-    return 'Could not save: the browser is out of storage space for Lesson Tab. Nothing was changed.';
-  }
-  if (name === 'TimeoutError')
-    return 'Could not confirm the save: the browser took too long to answer. Showing what is stored.';
-  return 'Could not save that change. Nothing was changed; please try again.';
+  if (name === 'QuotaExceededError' || name === 'AbortError') return 'favoritesQuota';
+  if (name === 'TimeoutError') return 'favoritesTimeout';
+  return 'favoritesWriteFailed';
 }

@@ -8,33 +8,35 @@
  * Import is strict and all or nothing: any problem rejects the whole file with a message.
  */
 import * as v from 'valibot';
+import type { MessageKey } from '../data/messages-en';
 import type { Favorite } from './favorites-db';
+import type { MessageValues, Translate } from './i18n';
 
 export const FILE_FORMAT = 'lesson-tab-favorites';
 export const FILE_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FAVORITES = 10_000;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(
   v.string(),
-  v.isoTimestamp('is not an ISO date'),
+  v.isoTimestamp(),
   v.check((value) => {
     const time = Date.parse(value);
     return Number.isFinite(time) && new Date(time).toISOString() === value;
-  }, 'is not an ISO date such as 2026-01-31T09:00:00.000Z'),
+  }),
 );
 
 const FavoriteEntry = v.strictObject({
-  lessonId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a lesson id'), v.maxLength(100)),
+  lessonId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100)),
   savedAt: isoDate,
   snapshot: v.strictObject({
-    title: v.pipe(text(300), v.nonEmpty('is empty')),
+    title: v.pipe(text(300), v.nonEmpty()),
     body: text(3000),
     tryThis: v.optional(text(1000)),
     quote: v.optional(text(2000)),
     speaker: v.optional(text(300)),
-    themes: v.pipe(v.array(text(60)), v.maxLength(30, 'has more than 30 themes')),
+    themes: v.pipe(v.array(text(60)), v.maxLength(30)),
     source: v.optional(text(500)),
   }),
   note: v.optional(text(10_000)),
@@ -44,24 +46,28 @@ const FavoritesFile = v.strictObject({
   format: v.literal(FILE_FORMAT),
   version: v.literal(FILE_VERSION),
   exportedAt: isoDate,
-  favorites: v.pipe(
-    v.array(FavoriteEntry),
-    v.maxLength(MAX_FAVORITES, `has more than ${MAX_FAVORITES} favorites`),
-  ),
+  favorites: v.pipe(v.array(FavoriteEntry), v.maxLength(MAX_FAVORITES)),
 });
 
 type FavoriteEntry = v.InferOutput<typeof FavoriteEntry>;
 
-export type ParseResult = { ok: true; favorites: Favorite[] } | { ok: false; error: string };
+export interface ParseError {
+  key: MessageKey;
+  values?: MessageValues;
+}
 
-const fail = (error: string): ParseResult => ({ ok: false, error });
+export type ParseResult = { ok: true; favorites: Favorite[] } | { ok: false; error: ParseError };
+
+const fail = (key: MessageKey, values?: MessageValues): ParseResult => ({
+  ok: false,
+  error: { key, values },
+});
 
 /** Keys that could reach an object's prototype if this data were ever merged into one. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseFavoritesFile(content: string, byteSize = new Blob([content]).size): ParseResult {
-  if (byteSize > MAX_FILE_BYTES)
-    return fail('This file is larger than 5 MB, too large to be a Lesson Tab export.');
+  if (byteSize > MAX_FILE_BYTES) return fail('importTooLarge');
   let data: unknown;
   try {
     data = JSON.parse(content, (key, value) => {
@@ -69,32 +75,36 @@ export function parseFavoritesFile(content: string, byteSize = new Blob([content
       return value;
     });
   } catch (error) {
-    const reason =
-      error instanceof SyntaxError && error.message.startsWith('forbidden') ? ` (${error.message})` : '';
-    return fail(`This file is not valid JSON${reason}, so nothing was imported.`);
+    const forbidden = error instanceof SyntaxError && /^forbidden key "(.*)"$/.exec(error.message);
+    return forbidden ? fail('importForbiddenKey', { key: forbidden[1] as string }) : fail('importNotJson');
   }
   const header = data as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== FILE_FORMAT) {
-    return fail('This is not a Lesson Tab favorites file (its "format" is not "lesson-tab-favorites").');
+    return fail('importNotLessonTab');
   }
   if (header.version !== FILE_VERSION) {
-    return fail(
-      `This favorites file has version ${JSON.stringify(header.version)}; this Lesson Tab reads version 1.`,
-    );
+    return fail('importBadVersion', { version: JSON.stringify(header.version) ?? 'none' });
   }
   const parsed = v.safeParse(FavoritesFile, data);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = v.getDotPath(issue) ?? 'the file';
-    return fail(`The file is damaged: ${path} ${issue.message}. Nothing was imported.`);
+    return damaged(parsed.issues[0]);
   }
   const ids = new Set<string>();
   for (const entry of parsed.output.favorites) {
-    if (ids.has(entry.lessonId))
-      return fail(`The file lists "${entry.lessonId}" twice. Nothing was imported.`);
+    if (ids.has(entry.lessonId)) return fail('importDuplicate', { id: entry.lessonId });
     ids.add(entry.lessonId);
   }
   return { ok: true, favorites: parsed.output.favorites.map(fromEntry) };
+}
+
+/** The first problem found, in words a person can act on. The path stays as the file spells it. */
+function damaged(issue: v.BaseIssue<unknown>): ParseResult {
+  const path = v.getDotPath(issue) ?? '/';
+  if (issue.type === 'max_length')
+    return fail('importDamagedLength', { path, max: String(issue.requirement) });
+  if (issue.type === 'iso_timestamp' || issue.type === 'check') return fail('importDamagedDate', { path });
+  if (issue.type === 'regex') return fail('importDamagedId', { path });
+  return fail('importDamagedValue', { path });
 }
 
 function fromEntry(entry: FavoriteEntry): Favorite {
@@ -124,22 +134,18 @@ export function favoritesToJson(favorites: readonly Favorite[], now: number): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function favoritesToMarkdown(favorites: readonly Favorite[], now: number): string {
-  const lines = [
-    `# My Lesson Tab favorites`,
-    '',
-    `Exported ${new Date(now).toISOString().slice(0, 10)}.`,
-    '',
-  ];
+export function favoritesToMarkdown(favorites: readonly Favorite[], now: number, t: Translate): string {
+  const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const lines = [`# ${t('markdownHeading')}`, '', t('markdownExported', { date: day(now) }), ''];
   for (const { snapshot, savedAt, note } of favorites) {
     lines.push(`## ${snapshot.title}`, '', snapshot.body, '');
-    if (snapshot.quote) lines.push(`> ${snapshot.quote}`, `> — ${snapshot.speaker ?? 'Unknown'}`, '');
-    if (snapshot.tryThis) lines.push(`**Try this:** ${snapshot.tryThis}`, '');
-    const meta = [`Saved ${new Date(savedAt).toISOString().slice(0, 10)}`];
-    if (snapshot.themes.length) meta.push(`Themes: ${snapshot.themes.join(', ')}`);
-    if (snapshot.source) meta.push(`Source: ${snapshot.source}`);
+    if (snapshot.quote) lines.push(`> ${snapshot.quote}`, `> — ${snapshot.speaker ?? '?'}`, '');
+    if (snapshot.tryThis) lines.push(`**${t('markdownTryThis')}** ${snapshot.tryThis}`, '');
+    const meta = [t('markdownSaved', { date: day(savedAt) })];
+    if (snapshot.themes.length) meta.push(t('markdownThemes', { themes: snapshot.themes.join(', ') }));
+    if (snapshot.source) meta.push(t('markdownSource', { source: snapshot.source }));
     lines.push(`_${meta.join(' · ')}_`, '');
-    if (note) lines.push(`Note: ${note}`, '');
+    if (note) lines.push(t('markdownNote', { note }), '');
   }
   return lines.join('\n');
 }

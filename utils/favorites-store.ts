@@ -3,6 +3,8 @@
  * in memory for display, writes through `favorites-db`, and tells other open pages about changes
  * on a BroadcastChannel (no polling). Failures become a state and a message, never a lost favorite.
  */
+
+import type { MessageKey } from '../data/messages-en';
 import {
   clearFavorites,
   type Favorite,
@@ -13,7 +15,7 @@ import {
   removeFavorite,
   setFavorite,
 } from './favorites-db';
-import { favoritesMessage } from './favorites-errors';
+import { FavoritesError, favoritesMessage } from './favorites-errors';
 
 export type FavoritesStatus = 'loading' | 'ready' | 'blocked' | 'unavailable';
 
@@ -22,7 +24,7 @@ export interface FavoritesState {
   /** Newest first. */
   favorites: Favorite[];
   /** Why favorites are unavailable, or what went wrong with the last action. */
-  message?: string;
+  message?: MessageKey;
 }
 
 export interface FavoritesDeps {
@@ -124,7 +126,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     operation: (database: FavoritesDb) => Promise<void>,
     timeoutMs = deps.writeTimeoutMs ?? 1000,
   ) => {
-    if (state.status !== 'ready') throw new Error(state.message ?? favoritesMessage('unavailable'));
+    if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
     const before = state.favorites;
     pendingWrites++;
     set({ favorites: optimistic, message: undefined });
@@ -133,10 +135,11 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       await withTimeout(pending, timeoutMs);
       announce();
     } catch (error) {
-      set({ favorites: before, message: favoritesMessage('write', error) });
+      const message = favoritesMessage('write', error);
+      set({ favorites: before, message });
       // A write that timed out may still land: show the database's truth once it settles.
       pending.then(announce, () => undefined).finally(() => void refresh().catch(() => undefined));
-      throw error;
+      throw new FavoritesError(message);
     } finally {
       pendingWrites--;
       if (pendingWrites === 0 && staleWhileWriting) {
@@ -197,7 +200,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       // The parser (and its schema library) loads only when someone imports.
       const { parseFavoritesFile } = await import('./favorites-file');
       const parsed = parseFavoritesFile(content, byteSize);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new FavoritesError(parsed.error.key, parsed.error.values);
       const incoming = parsed.favorites;
       let summary: ImportSummary = { added: 0, updated: 0, skipped: 0 };
       // A big file may take longer than a toggle; it is still one all-or-nothing transaction.

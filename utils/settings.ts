@@ -1,19 +1,18 @@
 /**
- * The user's settings: their type, defaults, version and migrations, and how they are read and
- * written (`sync:` storage, through @wxt-dev/storage). Stored values are sanitized on read, and a
- * failed read falls back to defaults in memory only: defaults are never written over stored data.
+ * The user's settings: their type, defaults, version, migrations and sanitizing. Pure: reading
+ * and writing them lives in settings-store.ts, the quick local copy in settings-mirror.ts.
  */
-import { browser } from 'wxt/browser';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { THEMES, type Theme } from '../data/lesson';
 
 export const ROTATION_MODES = ['every-tab', 'hourly', 'daily'] as const;
 export const LESSON_SOURCES = ['all', 'favorites'] as const;
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
+export const LANGUAGES = ['auto', 'en', 'fr'] as const;
 
 export type RotationMode = (typeof ROTATION_MODES)[number];
 export type LessonSource = (typeof LESSON_SOURCES)[number];
 export type Appearance = (typeof APPEARANCES)[number];
+export type LanguageSetting = (typeof LANGUAGES)[number];
 
 export interface Settings {
   /** Themes whose cards the new tab shows (a card needs at least one of them). */
@@ -21,6 +20,8 @@ export interface Settings {
   rotation: RotationMode;
   lessonsFrom: LessonSource;
   appearance: Appearance;
+  /** 'auto' follows the browser's language. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,10 +29,14 @@ export const DEFAULT_SETTINGS: Settings = {
   rotation: 'every-tab',
   lessonsFrom: 'all',
   appearance: 'system',
+  language: 'auto',
 };
 
 export const SETTINGS_KEY = 'settings';
-/** 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above. */
+/**
+ * 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above.
+ * A new field with a safe default (language) needs no new version: sanitizing fills it in.
+ */
 export const SETTINGS_VERSION = 2;
 
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
@@ -56,6 +61,7 @@ export function sanitizeSettings(value: unknown): Settings {
     rotation: pick(ROTATION_MODES, raw.rotation, DEFAULT_SETTINGS.rotation),
     lessonsFrom: pick(LESSON_SOURCES, raw.lessonsFrom, DEFAULT_SETTINGS.lessonsFrom),
     appearance: pick(APPEARANCES, raw.appearance, DEFAULT_SETTINGS.appearance),
+    language: pick(LANGUAGES, raw.language, DEFAULT_SETTINGS.language),
   };
 }
 
@@ -73,54 +79,8 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     a.rotation === b.rotation &&
     a.lessonsFrom === b.lessonsFrom &&
     a.appearance === b.appearance &&
+    a.language === b.language &&
     a.themes.length === b.themes.length &&
     a.themes.every((theme, i) => b.themes[i] === theme)
   );
-}
-
-export type SettingsRead =
-  | { ok: true; settings: Settings; stored: boolean }
-  | { ok: false; settings: Settings };
-
-/**
- * Reads settings without writing anything (the new tab must never write to sync storage): the
- * stored value is migrated and sanitized in memory. A failed read gives defaults, marked not ok.
- */
-export async function readSettings(area = browser.storage.sync): Promise<SettingsRead> {
-  try {
-    const metaKey = `${SETTINGS_KEY}$`;
-    const stored = await area.get([SETTINGS_KEY, metaKey]);
-    const value = stored[SETTINGS_KEY];
-    if (value == null) return { ok: true, settings: DEFAULT_SETTINGS, stored: false };
-    const version = (stored[metaKey] as { v?: unknown } | undefined)?.v;
-    return {
-      ok: true,
-      settings: migrateSettings(value, typeof version === 'number' ? version : 1),
-      stored: true,
-    };
-  } catch {
-    return { ok: false, settings: DEFAULT_SETTINGS };
-  }
-}
-
-let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
-
-/** The settings item for pages that write (options). Defined on first use: no work on import. */
-export function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
-    fallback: DEFAULT_SETTINGS,
-    version: SETTINGS_VERSION,
-    migrations: SETTINGS_MIGRATIONS,
-  });
-  return item;
-}
-
-/** Calls back with sanitized settings whenever another page or device changes them. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes)
-      onChange(sanitizeSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -2,7 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notice } from '../components/FavoritesLibrary';
 import type { Favorite } from './favorites-db';
+import { FavoritesError } from './favorites-errors';
 import type { FavoritesState, FavoritesStore } from './favorites-store';
+import type { Translate } from './i18n';
 
 export function useFavoritesState(store: FavoritesStore): FavoritesState {
   const [state, setState] = useState(store.getState());
@@ -13,7 +15,8 @@ export function useFavoritesState(store: FavoritesStore): FavoritesState {
   return state;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const errorText = (t: Translate, error: unknown) =>
+  error instanceof FavoritesError ? t(error.key, error.values) : t('favoritesWriteFailed');
 
 function download(fileName: string, content: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -25,22 +28,26 @@ function download(fileName: string, content: string, type: string) {
 }
 
 /** Everything the FavoritesLibrary needs besides the list, with its notices. */
-export function useFavoritesActions(store: FavoritesStore, now: () => number = Date.now) {
+export function useFavoritesActions(store: FavoritesStore, t: Translate, now: () => number = Date.now) {
   const [notice, setNotice] = useState<Notice>();
+  const fail = (error: unknown, file?: File) => {
+    const reason = errorText(t, error);
+    setNotice({ text: file ? t('importFailed', { file: file.name, reason }) : reason, tone: 'error' });
+  };
 
   const remove = async (favorite: Favorite) => {
     try {
       await store.remove(favorite.lessonId);
       setNotice({
-        text: `Removed “${favorite.snapshot.title}”.`,
+        text: t('removedNotice', { title: favorite.snapshot.title }),
         tone: 'info',
         undo: () => {
           setNotice(undefined);
-          store.toggle(favorite, true).catch((error) => setNotice({ text: errorText(error), tone: 'error' }));
+          store.toggle(favorite, true).catch((error) => fail(error));
         },
       });
     } catch (error) {
-      setNotice({ text: errorText(error), tone: 'error' });
+      fail(error);
     }
   };
 
@@ -48,16 +55,16 @@ export function useFavoritesActions(store: FavoritesStore, now: () => number = D
     const file = await import('./favorites-file');
     const { favorites } = store.getState();
     const content =
-      kind === 'json' ? file.favoritesToJson(favorites, now()) : file.favoritesToMarkdown(favorites, now());
+      kind === 'json'
+        ? file.favoritesToJson(favorites, now())
+        : file.favoritesToMarkdown(favorites, now(), t);
     download(
       file.exportFileName(kind, now()),
       content,
       kind === 'json' ? 'application/json' : 'text/markdown',
     );
-    setNotice({
-      text: `Exported ${favorites.length} favorite${favorites.length === 1 ? '' : 's'}.`,
-      tone: 'info',
-    });
+    const count = favorites.length;
+    setNotice({ text: count === 1 ? t('exportedOne') : t('exportedMany', { count }), tone: 'info' });
   };
 
   const importFrom = async (file: File) => {
@@ -66,12 +73,9 @@ export function useFavoritesActions(store: FavoritesStore, now: () => number = D
       // Refuse a huge file before reading it into memory.
       const content = file.size > MAX_FILE_BYTES ? '' : await file.text();
       const { added, updated, skipped } = await store.importFile(content, file.size);
-      setNotice({
-        text: `Imported “${file.name}”: ${added} added, ${updated} updated, ${skipped} skipped.`,
-        tone: 'info',
-      });
+      setNotice({ text: t('importedNotice', { file: file.name, added, updated, skipped }), tone: 'info' });
     } catch (error) {
-      setNotice({ text: `Could not import “${file.name}”. ${errorText(error)}`, tone: 'error' });
+      fail(error, file);
     }
   };
 

@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
-import { readSettings, type Settings, sameSettings, watchSettings } from './settings';
+import { type Settings, sameSettings } from './settings';
 import { readMirror, writeMirror } from './settings-mirror';
+import { readSettings, watchSettings } from './settings-store';
 
 export function useLiveSettings(initial: Settings): Settings {
   const [settings, setSettings] = useState(initial);

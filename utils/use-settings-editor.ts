@@ -6,15 +6,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { debounce } from './debounce';
-import {
-  DEFAULT_SETTINGS,
-  readSettings,
-  type Settings,
-  sameSettings,
-  settingsItem,
-  watchSettings,
-} from './settings';
+import { DEFAULT_SETTINGS, type Settings, sameSettings } from './settings';
 import { readMirror, writeMirror } from './settings-mirror';
+import { readSettings, settingsItem, watchSettings } from './settings-store';
 
 export type SaveStatus =
   | { kind: 'idle' }

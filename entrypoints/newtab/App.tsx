@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DeckNav } from '../../components/DeckNav';
+import { Dialog } from '../../components/Dialog';
 import { EmptyDeck } from '../../components/EmptyDeck';
 import { FavoriteButton } from '../../components/FavoriteButton';
-import { FavoritesDialog } from '../../components/FavoritesDialog';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { LessonCard } from '../../components/LessonCard';
-import type { Lesson } from '../../data/lesson';
+import { ShortcutsHelp } from '../../components/ShortcutsHelp';
+import type { Lang, Lesson } from '../../data/lesson';
 import { favoriteFromLesson } from '../../utils/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites-store';
+import { resolveLanguage, translator } from '../../utils/i18n';
+import { I18nContext } from '../../utils/i18n-context';
+import { lessonAsText } from '../../utils/lesson-text';
 import { append, canGoBack, currentId, goBack, goForward, type LessonTrail } from '../../utils/lesson-trail';
+import { localizeLesson, type Translations } from '../../utils/localize-lesson';
 import type { Settings } from '../../utils/settings';
 import { shortcutFor } from '../../utils/shortcuts';
 import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
@@ -17,6 +22,11 @@ import { useLiveSettings } from '../../utils/use-live-settings';
 export interface AppProps {
   initialTrail: LessonTrail;
   initialSettings: Settings;
+  /** The browser's language, for the "auto" language setting. */
+  browserLanguage: string;
+  /** The deck's words in other languages, loaded before the first frame when needed. */
+  initialTranslations?: Translations;
+  loadTranslations: (lang: Lang) => Promise<Translations | undefined>;
   lessonById: (id: string | undefined) => Lesson | undefined;
   /** The ids the settings allow, given the favorites. */
   deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
@@ -27,20 +37,38 @@ export interface AppProps {
   now?: () => number;
 }
 
+type Panel = 'favorites' | 'help' | undefined;
+
 export function App(props: AppProps) {
-  const { initialTrail, initialSettings, lessonById, deckFor, drawNext, favorites, settingsUrl } = props;
+  const {
+    initialTrail,
+    initialSettings,
+    browserLanguage,
+    lessonById,
+    deckFor,
+    drawNext,
+    favorites,
+    settingsUrl,
+  } = props;
   const now = props.now ?? Date.now;
-  const [trail, setTrail] = useState(initialTrail);
-  const [libraryOpen, setLibraryOpen] = useState(false);
   const settings = useLiveSettings(initialSettings);
+  const lang = resolveLanguage(settings.language, browserLanguage);
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const { t } = i18n;
+  const [translations, setTranslations] = useState(props.initialTranslations);
+  const [trail, setTrail] = useState(initialTrail);
+  const [panel, setPanel] = useState<Panel>();
+  const [notice, setNotice] = useState('');
+  const [announcement, setAnnouncement] = useState('');
   const favoritesState = useFavoritesState(favorites);
-  const actions = useFavoritesActions(favorites, now);
+  const actions = useFavoritesActions(favorites, t, now);
   const favoriteIds = useMemo(
     () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
     [favoritesState.favorites],
   );
   const deckIds = useMemo(() => deckFor(settings, favoriteIds), [deckFor, settings, favoriteIds]);
-  const lesson = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
+  const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
+  const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
   const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
 
@@ -49,6 +77,19 @@ export function App(props: AppProps) {
     void favorites.start();
     return () => favorites.close();
   }, [favorites]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('newTabTitle');
+    if (lang !== 'en' && !translations) void props.loadTranslations(lang).then(setTranslations);
+  }, [lang, t, translations, props.loadTranslations]);
+
+  // Screen readers hear the new card's title when it changes (not on opening the tab).
+  const shownId = useRef(lesson?.id);
+  useEffect(() => {
+    if (lesson && shownId.current !== lesson.id) setAnnouncement(t('nowShowing', { title: lesson.title }));
+    shownId.current = lesson?.id;
+  }, [lesson, t]);
 
   // When the settings change (not the favorites), a card they no longer allow gives way.
   const deckRef = useRef(deckIds);
@@ -74,10 +115,17 @@ export function App(props: AppProps) {
     // The store shows the change at once, and undoes it with a message if the write fails.
     favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
   }, [lesson, isFavorite, favorites, favoritesState.status, now]);
+  const copy = useCallback(() => {
+    if (!lesson) return;
+    navigator.clipboard.writeText(lessonAsText(lesson, t)).then(
+      () => setNotice(t('copied')),
+      () => setNotice(t('copyFailed')),
+    );
+  }, [lesson, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (libraryOpen) return;
+      if (panel) return;
       const { key, altKey, ctrlKey, metaKey } = event;
       const action = shortcutFor({
         key,
@@ -90,69 +138,103 @@ export function App(props: AppProps) {
       event.preventDefault();
       if (action === 'next') void next();
       else if (action === 'previous') previous();
-      else toggleFavorite();
+      else if (action === 'favorite') toggleFavorite();
+      else if (action === 'copy') copy();
+      else setPanel('help');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous, toggleFavorite, libraryOpen]);
+  }, [next, previous, toggleFavorite, copy, panel]);
 
   return (
-    <div class="page">
-      <header class="toolbar">
-        <button
-          type="button"
-          class="toolbar__button"
-          aria-haspopup="dialog"
-          onClick={() => setLibraryOpen(true)}
-        >
-          <span aria-hidden="true">♥</span> Favorites
-        </button>
-        <a class="toolbar__button" href={settingsUrl}>
-          Settings
-        </a>
-      </header>
-      <main class="page__main">
-        {lesson ? (
-          <>
-            <LessonCard
-              key={lesson.id}
-              lesson={lesson}
-              actions={
-                <FavoriteButton pressed={isFavorite} unavailable={unavailable} onToggle={toggleFavorite} />
+    <I18nContext.Provider value={i18n}>
+      <div class="page">
+        <header class="toolbar">
+          <button
+            type="button"
+            class="toolbar__button"
+            aria-haspopup="dialog"
+            onClick={() => setPanel('favorites')}
+          >
+            <span aria-hidden="true">♥</span> {t('favoritesButton')}
+          </button>
+          <a class="toolbar__button" href={settingsUrl}>
+            {t('settingsLink')}
+          </a>
+          <button
+            type="button"
+            class="toolbar__button toolbar__button--icon"
+            aria-haspopup="dialog"
+            aria-label={t('helpButton')}
+            aria-keyshortcuts="?"
+            onClick={() => setPanel('help')}
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+        </header>
+        <main class="page__main">
+          {lesson ? (
+            <>
+              <LessonCard
+                key={lesson.id}
+                lesson={lesson}
+                actions={
+                  <FavoriteButton
+                    pressed={isFavorite}
+                    unavailable={unavailable && t(unavailable)}
+                    onToggle={toggleFavorite}
+                  />
+                }
+              />
+              <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
+            </>
+          ) : (
+            <EmptyDeck
+              reason={
+                settings.lessonsFrom === 'favorites' && settings.themes.length > 0
+                  ? 'no-favorites'
+                  : 'no-themes'
               }
+              settingsUrl={settingsUrl}
             />
-            <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
-          </>
-        ) : (
-          <EmptyDeck
-            reason={
-              settings.lessonsFrom === 'favorites' && settings.themes.length > 0
-                ? 'no-favorites'
-                : 'no-themes'
-            }
-            settingsUrl={settingsUrl}
+          )}
+          <p class="page__status" role="status">
+            {favoritesState.message ? t(favoritesState.message) : notice}
+          </p>
+          <p class="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+        </main>
+        <Dialog
+          open={panel === 'favorites'}
+          title={t('favoritesTitle')}
+          closeLabel={t('closeFavorites')}
+          onClose={() => setPanel(undefined)}
+        >
+          <FavoritesLibrary
+            favorites={favoritesState.favorites}
+            unavailable={unavailable && t(unavailable)}
+            notice={actions.notice}
+            onRemove={actions.remove}
+            onShow={(id) => {
+              setTrail((current) => append(current, id));
+              setPanel(undefined);
+            }}
+            canShow={(id) => lessonById(id) !== undefined}
+            onExport={actions.exportAs}
+            onImport={actions.importFrom}
+            autofocusSearch
           />
-        )}
-        <p class="page__status" role="status">
-          {favoritesState.message}
-        </p>
-      </main>
-      <FavoritesDialog open={libraryOpen} onClose={() => setLibraryOpen(false)}>
-        <FavoritesLibrary
-          favorites={favoritesState.favorites}
-          unavailable={unavailable}
-          notice={actions.notice}
-          onRemove={actions.remove}
-          onShow={(id) => {
-            setTrail((current) => append(current, id));
-            setLibraryOpen(false);
-          }}
-          canShow={(id) => lessonById(id) !== undefined}
-          onExport={actions.exportAs}
-          onImport={actions.importFrom}
-          autofocusSearch
-        />
-      </FavoritesDialog>
-    </div>
+        </Dialog>
+        <Dialog
+          open={panel === 'help'}
+          title={t('helpTitle')}
+          closeLabel={t('close')}
+          onClose={() => setPanel(undefined)}
+        >
+          <ShortcutsHelp />
+        </Dialog>
+      </div>
+    </I18nContext.Provider>
   );
 }

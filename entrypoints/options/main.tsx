@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { openFavoritesDb } from '../../utils/favorites-db';
@@ -17,6 +18,6 @@ const themeCounts = Object.fromEntries(
 ) as Record<Theme, number>;
 
 render(
-  <App favorites={favorites} themeCounts={themeCounts} />,
+  <App favorites={favorites} themeCounts={themeCounts} browserLanguage={browser.i18n.getUILanguage()} />,
   document.getElementById('app') as HTMLElement,
 );

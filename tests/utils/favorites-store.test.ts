@@ -63,15 +63,18 @@ describe('favorites store', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
-  it.each(['InvalidStateError', 'UnknownError'])(
+  it.each([
+    ['InvalidStateError', 'favoritesPrivate'],
+    ['UnknownError', 'favoritesUnavailable'],
+  ])(
     'when the database cannot be opened (%s): unavailable with a message, nothing written',
-    async (name) => {
+    async (name, message) => {
       const open = vi.fn(async () => Promise.reject(domError(name)));
       const store = storeWith({ open });
       await store.start();
       expect(store.getState().status).toBe('unavailable');
-      expect(store.getState().message).toMatch(/Favorites are off/);
-      await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow(/Favorites are off/);
+      expect(store.getState().message).toBe(message);
+      await expect(store.toggle(sampleFavorite('a'), true)).rejects.toMatchObject({ key: message });
       expect(store.isFavorite('a')).toBe(false);
       expect(open).toHaveBeenCalledTimes(1);
     },
@@ -82,7 +85,7 @@ describe('favorites store', () => {
     const store = storeWith();
     const starting = store.start();
     await vi.waitFor(() => expect(store.getState().status).toBe('blocked'));
-    expect(store.getState().message).toMatch(/Close your other Lesson Tab tabs/);
+    expect(store.getState().message).toBe('favoritesBlocked');
     old.close();
     await starting;
     expect(store.getState().status).toBe('ready');
@@ -131,7 +134,7 @@ describe('favorites store', () => {
     await expect(store.remove('kept')).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(1000);
     expect(store.getState().favorites.map((f) => f.lessonId)).toEqual(['kept']);
-    expect(store.getState().message).toMatch(/out of storage space/);
+    expect(store.getState().message).toBe('favoritesQuota');
     expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId)).toEqual(['kept']);
   });
 
@@ -151,7 +154,7 @@ describe('favorites store', () => {
       },
     });
     await store.start();
-    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow(/too long/);
+    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toMatchObject({ key: 'favoritesTimeout' });
     expect(store.isFavorite('a')).toBe(false);
   });
 

@@ -2,14 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { THEMES } from '../../data/lesson';
-import {
-  DEFAULT_SETTINGS,
-  migrateSettings,
-  readSettings,
-  SETTINGS_VERSION,
-  sanitizeSettings,
-  settingsItem,
-} from '../../utils/settings';
+import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, sanitizeSettings } from '../../utils/settings';
+import { readSettings, settingsItem } from '../../utils/settings-store';
 import v1 from '../fixtures/settings-v1.json';
 
 describe('sanitizeSettings', () => {
@@ -31,7 +25,13 @@ describe('sanitizeSettings', () => {
     [
       'good values, kept as set',
       { themes: ['vision', 'failure'], rotation: 'daily', lessonsFrom: 'favorites', appearance: 'dark' },
-      { themes: ['failure', 'vision'], rotation: 'daily', lessonsFrom: 'favorites', appearance: 'dark' },
+      {
+        themes: ['failure', 'vision'],
+        rotation: 'daily',
+        lessonsFrom: 'favorites',
+        appearance: 'dark',
+        language: 'auto',
+      },
     ],
   ])('%s', (_name, value, expected) => {
     expect(sanitizeSettings(value)).toEqual(expected);
@@ -67,7 +67,7 @@ describe('migrations', () => {
         await browser.storage.sync.set({ settings: stored });
         // A fresh module instance so the item is defined (and migrates) against this storage.
         vi.resetModules();
-        const { settingsItem: item } = await import('../../utils/settings');
+        const { settingsItem: item } = await import('../../utils/settings-store');
         expect(sanitizeSettings(await item().getValue())).toEqual(expected);
         expect((await browser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
       },

@@ -16,6 +16,8 @@ describe('shortcutFor', () => {
     ['ArrowLeft', 'previous'],
     ['f', 'favorite'],
     ['F', 'favorite'],
+    ['c', 'copy'],
+    ['?', 'help'],
     ['ArrowUp', undefined],
     ['a', undefined],
   ])('%s → %s', (k, action) => {
@@ -30,7 +32,9 @@ describe('shortcutFor', () => {
   );
 
   it.each(['INPUT', 'TEXTAREA', 'SELECT'])('never fires while typing in %s', (tagName) => {
-    expect(shortcutFor(key('ArrowLeft', { target: { tagName } }))).toBeUndefined();
+    for (const k of ['ArrowLeft', 'ArrowRight', 'f', 'c', '?']) {
+      expect(shortcutFor(key(k, { target: { tagName } }))).toBeUndefined();
+    }
   });
 
   it('never fires in editable content', () => {

@@ -1,0 +1,12 @@
+/**
+ * Runs before the page paints (a classic script in <head>): pins light or dark from the local
+ * copy of the settings, so a dark-mode user never sees a white flash on a new tab.
+ */
+
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { applyAppearance } from '../utils/appearance';
+import { readMirror } from '../utils/settings-mirror';
+
+export default defineUnlistedScript(() => {
+  applyAppearance(readMirror().settings.appearance);
+});
