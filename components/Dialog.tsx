@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import './Dialog.css';
 
 export interface DialogProps {
@@ -13,7 +13,8 @@ export interface DialogProps {
 /** A modal panel (favorites, shortcuts): focus stays inside, Escape closes it. */
 export function Dialog({ open, title, closeLabel, onClose, children }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Before paint, so keys pressed right after opening already land inside the dialog.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (open && !element?.open) element?.showModal();
     if (!open && element?.open) element.close();

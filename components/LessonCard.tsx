@@ -9,15 +9,21 @@ export interface LessonCardProps {
   lesson: LocalizedLesson;
   /** Controls beside the title, such as the favorite button. */
   actions?: ComponentChildren;
+  /** Fade in: for a card that replaces another, never for the first one (it must show at once). */
+  entering?: boolean;
 }
 
 /** One lesson: an article named by its title. */
-export function LessonCard({ lesson, actions }: LessonCardProps) {
+export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
   const { t, lang } = useI18n();
   const titleId = `lesson-title-${lesson.id}`;
   const source = SOURCES[lesson.source];
   return (
-    <article class="lesson-card" aria-labelledby={titleId} data-lesson-id={lesson.id}>
+    <article
+      class={entering ? 'lesson-card lesson-card--entering' : 'lesson-card'}
+      aria-labelledby={titleId}
+      data-lesson-id={lesson.id}
+    >
       <div class="lesson-card__header">
         <h1 id={titleId} class="lesson-card__title">
           {lesson.title}

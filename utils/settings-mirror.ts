@@ -5,17 +5,17 @@
  */
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from './settings';
 
-const KEY = 'lesson-tab:settings';
+export const MIRROR_KEY = 'lesson-tab:settings';
 
 export interface Mirror {
   settings: Settings;
-  /** True when the last change could not be written to sync storage (quota): it wins locally. */
+  /** True while this copy is newer than sync storage (a change on its way, or one sync refused). */
   unsynced: boolean;
 }
 
 export function readMirror(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Mirror {
   try {
-    const raw = store?.getItem(KEY);
+    const raw = store?.getItem(MIRROR_KEY);
     if (!raw) return { settings: DEFAULT_SETTINGS, unsynced: false };
     const parsed = JSON.parse(raw) as { settings?: unknown; unsynced?: unknown };
     return { settings: sanitizeSettings(parsed.settings), unsynced: parsed.unsynced === true };
@@ -29,7 +29,7 @@ export function writeMirror(
   store: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
 ): void {
   try {
-    store?.setItem(KEY, JSON.stringify(mirror));
+    store?.setItem(MIRROR_KEY, JSON.stringify(mirror));
   } catch {
     // A full or disabled localStorage only costs the fast path; settings still load from sync.
   }

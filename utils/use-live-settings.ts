@@ -1,11 +1,12 @@
 /**
  * Settings as an open page sees them: starts from the local mirror (first frame), then adopts
- * what sync storage holds and any later change from another page or device, without reload.
+ * what sync storage holds and any later change, from the options page on this device (through
+ * the mirror's storage event, at once) or from another device (through sync), without reload.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { type Settings, sameSettings } from './settings';
-import { readMirror, writeMirror } from './settings-mirror';
+import { MIRROR_KEY, readMirror, writeMirror } from './settings-mirror';
 import { readSettings, watchSettings } from './settings-store';
 
 export function useLiveSettings(initial: Settings): Settings {
@@ -14,15 +15,23 @@ export function useLiveSettings(initial: Settings): Settings {
   useEffect(() => {
     let live = true;
     const adopt = (next: Settings) => {
-      // A change this device could not sync yet wins here until it is synced.
-      if (!live || readMirror().unsynced) return;
-      setSettings((current) => (sameSettings(current, next) ? current : next));
+      if (live) setSettings((current) => (sameSettings(current, next) ? current : next));
     };
-    void readSettings().then((read) => read.ok && adopt(read.settings));
-    const stop = watchSettings(adopt);
+    const adoptSynced = (synced: Settings) => {
+      // A change made here and not yet synced is newer than what sync storage holds.
+      const mirror = readMirror();
+      adopt(mirror.unsynced ? mirror.settings : synced);
+    };
+    const onMirror = (event: StorageEvent) => {
+      if (event.key === MIRROR_KEY) adopt(readMirror().settings);
+    };
+    void readSettings().then((read) => read.ok && adoptSynced(read.settings));
+    const stop = watchSettings(adoptSynced);
+    window.addEventListener('storage', onMirror);
     return () => {
       live = false;
       stop();
+      window.removeEventListener('storage', onMirror);
     };
   }, []);
 

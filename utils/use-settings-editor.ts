@@ -74,7 +74,8 @@ export function useSettingsEditor() {
 
   const change = (next: Settings) => {
     setSettings(next);
-    writeMirror({ settings: next, unsynced: readMirror().unsynced });
+    // Newer than sync storage until the write lands: new tabs opened meanwhile trust this copy.
+    writeMirror({ settings: next, unsynced: true });
     save(next);
   };
 

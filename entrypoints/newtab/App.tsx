@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DeckNav } from '../../components/DeckNav';
 import { Dialog } from '../../components/Dialog';
 import { EmptyDeck } from '../../components/EmptyDeck';
@@ -58,6 +58,8 @@ export function App(props: AppProps) {
   const [translations, setTranslations] = useState(props.initialTranslations);
   const [trail, setTrail] = useState(initialTrail);
   const [panel, setPanel] = useState<Panel>();
+  // A dialog's close event can arrive after another panel was opened: only close the one that closed.
+  const closePanel = (closed: Panel) => setPanel((current) => (current === closed ? undefined : current));
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const favoritesState = useFavoritesState(favorites);
@@ -90,6 +92,7 @@ export function App(props: AppProps) {
     if (lesson && shownId.current !== lesson.id) setAnnouncement(t('nowShowing', { title: lesson.title }));
     shownId.current = lesson?.id;
   }, [lesson, t]);
+  const firstId = useRef(lesson?.id);
 
   // When the settings change (not the favorites), a card they no longer allow gives way.
   const deckRef = useRef(deckIds);
@@ -123,9 +126,11 @@ export function App(props: AppProps) {
     );
   }, [lesson, t]);
 
-  useEffect(() => {
+  // Listening from the first frame (a layout effect runs before paint): no early key is lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (panel) return;
+      // Ask the page, not the state: a dialog closed by Escape is closed before the state knows.
+      if (document.querySelector('dialog[open]')) return;
       const { key, altKey, ctrlKey, metaKey } = event;
       const action = shortcutFor({
         key,
@@ -144,7 +149,7 @@ export function App(props: AppProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous, toggleFavorite, copy, panel]);
+  }, [next, previous, toggleFavorite, copy]);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -178,6 +183,7 @@ export function App(props: AppProps) {
               <LessonCard
                 key={lesson.id}
                 lesson={lesson}
+                entering={lesson.id !== firstId.current}
                 actions={
                   <FavoriteButton
                     pressed={isFavorite}
@@ -209,7 +215,7 @@ export function App(props: AppProps) {
           open={panel === 'favorites'}
           title={t('favoritesTitle')}
           closeLabel={t('closeFavorites')}
-          onClose={() => setPanel(undefined)}
+          onClose={() => closePanel('favorites')}
         >
           <FavoritesLibrary
             favorites={favoritesState.favorites}
@@ -230,7 +236,7 @@ export function App(props: AppProps) {
           open={panel === 'help'}
           title={t('helpTitle')}
           closeLabel={t('close')}
-          onClose={() => setPanel(undefined)}
+          onClose={() => closePanel('help')}
         >
           <ShortcutsHelp />
         </Dialog>

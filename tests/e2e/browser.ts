@@ -38,9 +38,14 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(
-  options: { profile?: string; colorScheme?: 'light' | 'dark' } = {},
-): Promise<Session> {
+export interface LaunchOptions {
+  profile?: string;
+  colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (what "Same as the browser" follows). */
+  lang?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -58,7 +63,9 @@ export async function launch(
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
   });
   const own = `chrome-extension://${extensionId()}/`;
   const foreignRequests: string[] = [];

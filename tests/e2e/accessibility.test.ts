@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session, screenshot } from './browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through the debugger, so the extension's CSP does not block it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } };
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+interface AxeResults {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+const LANGUAGE_RADIOS = {
+  en: 'English',
+  fr: 'Français',
+  auto: /^(Same as the browser|Comme le navigateur)$/,
+};
+
+/** Picks a language on the options page and waits until new tabs will see it. */
+async function setLanguage(session: Session, language: keyof typeof LANGUAGE_RADIOS) {
+  const options = await session.openPage('options.html');
+  await options.getByRole('radio', { name: LANGUAGE_RADIOS[language] }).check();
+  const saved = () =>
+    options.evaluate(
+      () => JSON.parse(localStorage.getItem('lesson-tab:settings') ?? '{}').settings?.language,
+    );
+  await expect.poll(saved).toBe(language);
+  await options.close();
+}
+
+/** Waits until no animation runs (a card's entrance), so colours are measured as a reader sees them. */
+async function settle(page: Page) {
+  await page.waitForTimeout(50); // Let a key press's new card reach the screen first.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+}
+
+describe('accessibility and languages', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const language of ['en', 'fr'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`has no axe violations in ${language}, ${scheme}: new tab, favorites panel, options`, async () => {
+        await setLanguage(session, language);
+        const page = await session.newTab();
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        // A card with a quote has every part a card can have.
+        for (let i = 0; i < 40 && (await page.locator('blockquote').count()) === 0; i++)
+          await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('f');
+        await settle(page);
+        expect(await axeViolations(page)).toEqual([]);
+        const tag = `${language}-${scheme}`;
+        await screenshot(page, `a11y-newtab-${tag}`);
+        await page.getByRole('button', { name: language === 'en' ? 'Favorites' : 'Favoris' }).click();
+        await page.getByRole('dialog').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, `a11y-favorites-${tag}`);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('?');
+        await page.getByRole('dialog').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, `a11y-help-${tag}`);
+        await page.close();
+
+        const options = await session.openPage('options.html');
+        await options.emulateMedia({ colorScheme: scheme });
+        await options.getByRole('heading', { level: 1 }).waitFor();
+        expect(await axeViolations(options)).toEqual([]);
+        await screenshot(options, `a11y-options-${tag}`, { fullPage: true });
+        await options.close();
+      });
+    }
+  }
+
+  it('reads well from 360 px to 4K, with long French words wrapping', async () => {
+    await setLanguage(session, 'fr');
+    const page = await session.newTab();
+    for (const [width, height] of [
+      [360, 740],
+      [768, 1024],
+      [3840, 2160],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (let i = 0; i < 6; i++) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${width}px wide`).toBeLessThanOrEqual(0);
+        await page.keyboard.press('ArrowRight');
+      }
+      await settle(page);
+      await screenshot(page, `layout-fr-${width}`);
+    }
+    await page.close();
+    await setLanguage(session, 'auto');
+  });
+
+  it('announces a new card politely, and respects reduced motion', async () => {
+    const page = await session.newTab();
+    const live = page.locator('[aria-live="polite"]');
+    expect(await live.textContent()).toBe('');
+    const first = await page.getByRole('article').getAttribute('data-lesson-id');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('article').getAttribute('data-lesson-id')).not.toBe(first);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    await expect.poll(() => live.textContent()).toContain(title);
+    expect(await page.getByRole('article').evaluate((card) => card.getAnimations().length)).toBeGreaterThan(
+      0,
+    );
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('article').evaluate((card) => card.getAnimations().length)).toBe(0);
+    await page.close();
+  });
+
+  it('has shortcuts for help and copy, and none fire while typing', async () => {
+    const page = await session.newTab();
+    // The copy goes through navigator.clipboard; catch what it is given.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+      };
+    });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.getByRole('term').count()).toBe(6);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+
+    await page.keyboard.press('c');
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) as string;
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('copied');
+    expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toContain(title);
+
+    const id = await page.getByRole('article').getAttribute('data-lesson-id');
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    await page.keyboard.type('fc?');
+    expect(await page.getByRole('searchbox').inputValue()).toBe('fc?');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('article').getAttribute('data-lesson-id')).toBe(id);
+    expect(
+      await page.getByRole('button', { name: 'Favorite', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    await page.close();
+  });
+
+  it('made no request outside the extension and logged no errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('following the browser’s language', () => {
+  it('shows French to a French browser', async () => {
+    const session = await launch({ lang: 'fr' });
+    try {
+      const page = await session.newTab();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await page.getByRole('button', { name: 'Leçon suivante' }).count()).toBe(1);
+      expect(await page.title()).toBe('Nouvel onglet');
+    } finally {
+      await session.close();
+    }
+  });
+});

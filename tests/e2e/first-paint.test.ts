@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launch } from './browser';
+
+const DARK = 'rgb(18, 19, 22)';
+const LIGHT = 'rgb(244, 239, 231)';
+
+/**
+ * The page's background and pinned appearance in the first frame the browser renders: a
+ * requestAnimationFrame callback queued before anything else runs fires just before that paint.
+ */
+async function firstFrame(page: Page): Promise<{ background: string; appearance?: string }> {
+  await page.addInitScript(() => {
+    // Also when the HTML is parsed, before any module script (the app) runs: the setting must
+    // not depend on how quickly the app starts.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        (window as unknown as { parsed: unknown }).parsed = document.documentElement.dataset.appearance;
+      }
+    });
+    requestAnimationFrame(() => {
+      (window as unknown as { first: unknown }).first = {
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        canvas: getComputedStyle(document.documentElement).colorScheme,
+        appearance: document.documentElement.dataset.appearance,
+      };
+    });
+  });
+  await page.goto('chrome://newtab/');
+  await page.getByRole('main').waitFor();
+  return page.evaluate(() => {
+    const { first, parsed } = window as unknown as { first: object; parsed?: string };
+    return { ...first, parsed } as never;
+  });
+}
+
+async function saveAppearance(page: Page, name: 'Light' | 'Dark') {
+  await page.getByRole('radio', { name }).check();
+  const saved = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('lesson-tab:settings') ?? '{}').settings?.appearance);
+  await expect.poll(saved).toBe(name.toLowerCase());
+}
+
+describe('the first frame has the right background', () => {
+  it('follows a dark system preference', async () => {
+    const session = await launch({ colorScheme: 'dark' });
+    try {
+      expect(await firstFrame(await session.context.newPage())).toMatchObject({ background: DARK });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('applies a saved dark setting on a light system, and a saved light one on a dark system', async () => {
+    const light = await launch({ colorScheme: 'light' });
+    try {
+      await saveAppearance(await light.openPage('options.html'), 'Dark');
+      expect(await firstFrame(await light.context.newPage())).toEqual({
+        background: DARK,
+        canvas: 'dark',
+        appearance: 'dark',
+        parsed: 'dark',
+      });
+    } finally {
+      await light.close();
+    }
+    const dark = await launch({ colorScheme: 'dark' });
+    try {
+      await saveAppearance(await dark.openPage('options.html'), 'Light');
+      expect(await firstFrame(await dark.context.newPage())).toEqual({
+        background: LIGHT,
+        canvas: 'light',
+        appearance: 'light',
+        parsed: 'light',
+      });
+    } finally {
+      await dark.close();
+    }
+  });
+});
