@@ -12,14 +12,29 @@ export default defineConfig({
   vite: () => ({
     // prefresh (hot reload) is dev-only noise for an extension page; keep the build lean.
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    // Every browser that runs the extension supports modulepreload: skip the polyfill's bytes.
+    build: { modulePreload: { polyfill: false } },
   }),
-  manifest: {
+  // The version comes from package.json; icons from public/icon/<size>.png (see `npm run icons`).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Rotation state and settings; nothing else is asked for.
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'lesson-tab@lessontab.org',
+          // Firefox 140 is the first to read data_collection_permissions.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads it from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
   hooks: {
     // _locales is generated from the same catalogs the pages use, so the two never disagree.
     'build:publicAssets': (_wxt, files) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { THEMES, type Theme } from '../data/lesson';
 import type { Favorite } from '../utils/favorites-db';
 import { searchFavorites } from '../utils/favorites-search';
@@ -38,6 +38,11 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
     t('savedOn', { date: new Date(savedAt).toLocaleDateString(lang, { dateStyle: 'medium' }) });
   const themeName = (theme: string) => (isTheme(theme) ? t(themeKey(theme)) : theme);
   const fileInput = useRef<HTMLInputElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  // In a dialog the search box comes first (the library may arrive after the dialog opened).
+  useEffect(() => {
+    if (autofocusSearch) search.current?.focus();
+  }, [autofocusSearch]);
   const results = searchFavorites(favorites, query);
 
   return (
@@ -48,8 +53,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
         <input
           id="favorites-search"
           type="search"
-          // A dialog focuses its autofocus element on opening: there the search box comes first.
-          autofocus={autofocusSearch}
+          ref={search}
           value={query}
           placeholder={t('searchPlaceholder')}
           onInput={(event) => setQuery(event.currentTarget.value)}

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../data/lesson';
-import { type Translate, translator } from './i18n';
+import { ENGLISH, type LanguagePack, loadLanguage, type Translate, translator } from './i18n';
 
 export interface I18nValue {
   lang: Lang;
@@ -9,8 +9,25 @@ export interface I18nValue {
 }
 
 /** English unless a page provides another language (so components render alone in tests). */
-export const I18nContext = createContext<I18nValue>({ lang: 'en', t: translator('en') });
+export const I18nContext = createContext<I18nValue>({ lang: 'en', t: translator(ENGLISH.messages) });
 
 export function useI18n(): I18nValue {
   return useContext(I18nContext);
+}
+
+/**
+ * The pack for a language, loading it when the language changes; until it arrives the page
+ * keeps the words it has (a live switch only: the first frame gets its pack before rendering).
+ */
+export function useLanguagePack(lang: Lang, initial: LanguagePack = ENGLISH) {
+  const [pack, setPack] = useState(initial);
+  useEffect(() => {
+    let live = true;
+    if (pack.lang !== lang) void loadLanguage(lang).then((loaded) => live && setPack(loaded));
+    return () => {
+      live = false;
+    };
+  }, [lang, pack.lang]);
+  const i18n = useMemo<I18nValue>(() => ({ lang: pack.lang, t: translator(pack.messages) }), [pack]);
+  return { i18n, lessons: pack.lessons };
 }

@@ -1,25 +1,38 @@
 /**
  * The interface's language: the browser's, unless the settings pin one. Messages come from the
  * bundled catalogs (the same text is generated into _locales for the manifest), so a change of
- * language applies live, which browser.i18n.getMessage cannot do.
+ * language applies live, which browser.i18n.getMessage cannot do. English is always at hand;
+ * other languages load as one chunk when needed.
  */
 import type { Lang, Theme } from '../data/lesson';
 import { MESSAGES_EN, type MessageKey, type Messages } from '../data/messages-en';
-import { MESSAGES_FR } from '../data/messages-fr';
+import type { Translations } from './localize-lesson';
 import type { LanguageSetting } from './settings';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export const CATALOGS: Readonly<Record<Lang, Messages>> = { en: MESSAGES_EN, fr: MESSAGES_FR };
+/** A language's interface words, and the deck's words when they are not the deck's own English. */
+export interface LanguagePack {
+  lang: Lang;
+  messages: Messages;
+  lessons?: Translations;
+}
+
+export const ENGLISH: LanguagePack = { lang: 'en', messages: MESSAGES_EN };
 
 export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): Lang {
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-export function translator(lang: Lang): Translate {
-  const messages = CATALOGS[lang];
+export async function loadLanguage(lang: Lang): Promise<LanguagePack> {
+  if (lang === 'en') return ENGLISH;
+  const { MESSAGES_FR, LESSONS_FR } = await import('../data/french');
+  return { lang, messages: MESSAGES_FR, lessons: LESSONS_FR };
+}
+
+export function translator(messages: Messages): Translate {
   return (key, values) =>
     messages[key].replace(/\{(\w+)\}/g, (match, name: string) =>
       values?.[name] === undefined ? match : String(values[name]),

@@ -1,18 +1,10 @@
 /**
- * Reading and writing the settings in `sync:` storage (through @wxt-dev/storage for writes). A
- * failed read falls back to defaults in memory only: defaults are never written over stored data.
+ * Reading and watching the settings in `sync:` storage, with plain storage calls so the new tab
+ * stays light (writes go through settings-item.ts). A failed read falls back to defaults in
+ * memory only: defaults are never written over stored data.
  */
 import { browser } from 'wxt/browser';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import {
-  DEFAULT_SETTINGS,
-  migrateSettings,
-  SETTINGS_KEY,
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
-  type Settings,
-  sanitizeSettings,
-} from './settings';
+import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_KEY, type Settings, sanitizeSettings } from './settings';
 
 export type SettingsRead =
   | { ok: true; settings: Settings; stored: boolean }
@@ -37,18 +29,6 @@ export async function readSettings(area = browser.storage.sync): Promise<Setting
   } catch {
     return { ok: false, settings: DEFAULT_SETTINGS };
   }
-}
-
-let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
-
-/** The settings item for pages that write (options). Defined on first use: no work on import. */
-export function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
-    fallback: DEFAULT_SETTINGS,
-    version: SETTINGS_VERSION,
-    migrations: SETTINGS_MIGRATIONS,
-  });
-  return item;
 }
 
 /** Calls back with sanitized settings whenever another page or device changes them. */

@@ -7,8 +7,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { debounce } from './debounce';
 import { DEFAULT_SETTINGS, type Settings, sameSettings } from './settings';
+import { settingsItem } from './settings-item';
 import { readMirror, writeMirror } from './settings-mirror';
-import { readSettings, settingsItem, watchSettings } from './settings-store';
+import { readSettings, watchSettings } from './settings-store';
 
 export type SaveStatus =
   | { kind: 'idle' }

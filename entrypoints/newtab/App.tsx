@@ -3,17 +3,16 @@ import { DeckNav } from '../../components/DeckNav';
 import { Dialog } from '../../components/Dialog';
 import { EmptyDeck } from '../../components/EmptyDeck';
 import { FavoriteButton } from '../../components/FavoriteButton';
-import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { LessonCard } from '../../components/LessonCard';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp';
-import type { Lang, Lesson } from '../../data/lesson';
+import type { Lesson } from '../../data/lesson';
 import { favoriteFromLesson } from '../../utils/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites-store';
-import { resolveLanguage, translator } from '../../utils/i18n';
-import { I18nContext } from '../../utils/i18n-context';
+import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
+import { I18nContext, useLanguagePack } from '../../utils/i18n-context';
 import { lessonAsText } from '../../utils/lesson-text';
 import { append, canGoBack, currentId, goBack, goForward, type LessonTrail } from '../../utils/lesson-trail';
-import { localizeLesson, type Translations } from '../../utils/localize-lesson';
+import { localizeLesson } from '../../utils/localize-lesson';
 import type { Settings } from '../../utils/settings';
 import { shortcutFor } from '../../utils/shortcuts';
 import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
@@ -24,9 +23,8 @@ export interface AppProps {
   initialSettings: Settings;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
-  /** The deck's words in other languages, loaded before the first frame when needed. */
-  initialTranslations?: Translations;
-  loadTranslations: (lang: Lang) => Promise<Translations | undefined>;
+  /** The language the first frame is in, loaded before it. */
+  initialLanguage: LanguagePack;
   lessonById: (id: string | undefined) => Lesson | undefined;
   /** The ids the settings allow, given the favorites. */
   deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
@@ -38,6 +36,23 @@ export interface AppProps {
 }
 
 type Panel = 'favorites' | 'help' | undefined;
+type LibraryModule = typeof import('../../components/FavoritesLibrary');
+
+/**
+ * The favorites library is not needed for the first frame: it loads right after it, so the card
+ * shows sooner and the panel still opens at once.
+ */
+function useFavoritesLibrary(): LibraryModule | undefined {
+  const [library, setLibrary] = useState<LibraryModule>();
+  useEffect(() => {
+    let live = true;
+    void import('../../components/FavoritesLibrary').then((m) => live && setLibrary(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return library;
+}
 
 export function App(props: AppProps) {
   const {
@@ -52,12 +67,14 @@ export function App(props: AppProps) {
   } = props;
   const now = props.now ?? Date.now;
   const settings = useLiveSettings(initialSettings);
-  const lang = resolveLanguage(settings.language, browserLanguage);
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
-  const { t } = i18n;
-  const [translations, setTranslations] = useState(props.initialTranslations);
+  const { i18n, lessons: translations } = useLanguagePack(
+    resolveLanguage(settings.language, browserLanguage),
+    props.initialLanguage,
+  );
+  const { lang, t } = i18n;
   const [trail, setTrail] = useState(initialTrail);
   const [panel, setPanel] = useState<Panel>();
+  const library = useFavoritesLibrary();
   // A dialog's close event can arrive after another panel was opened: only close the one that closed.
   const closePanel = (closed: Panel) => setPanel((current) => (current === closed ? undefined : current));
   const [notice, setNotice] = useState('');
@@ -83,8 +100,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('newTabTitle');
-    if (lang !== 'en' && !translations) void props.loadTranslations(lang).then(setTranslations);
-  }, [lang, t, translations, props.loadTranslations]);
+  }, [lang, t]);
 
   // Screen readers hear the new card's title when it changes (not on opening the tab).
   const shownId = useRef(lesson?.id);
@@ -217,20 +233,22 @@ export function App(props: AppProps) {
           closeLabel={t('closeFavorites')}
           onClose={() => closePanel('favorites')}
         >
-          <FavoritesLibrary
-            favorites={favoritesState.favorites}
-            unavailable={unavailable && t(unavailable)}
-            notice={actions.notice}
-            onRemove={actions.remove}
-            onShow={(id) => {
-              setTrail((current) => append(current, id));
-              setPanel(undefined);
-            }}
-            canShow={(id) => lessonById(id) !== undefined}
-            onExport={actions.exportAs}
-            onImport={actions.importFrom}
-            autofocusSearch
-          />
+          {library && (
+            <library.FavoritesLibrary
+              favorites={favoritesState.favorites}
+              unavailable={unavailable && t(unavailable)}
+              notice={actions.notice}
+              onRemove={actions.remove}
+              onShow={(id) => {
+                setTrail((current) => append(current, id));
+                setPanel(undefined);
+              }}
+              canShow={(id) => lessonById(id) !== undefined}
+              onExport={actions.exportAs}
+              onImport={actions.importFrom}
+              autofocusSearch
+            />
+          )}
         </Dialog>
         <Dialog
           open={panel === 'help'}

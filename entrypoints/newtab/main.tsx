@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { applyAppearance } from '../../utils/appearance';
 import { lessonById } from '../../utils/deck';
 import { filterDeck } from '../../utils/deck-filter';
 import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
-import { resolveLanguage } from '../../utils/i18n';
+import { loadLanguage, resolveLanguage } from '../../utils/i18n';
 import { startTrail } from '../../utils/lesson-trail';
-import type { Translations } from '../../utils/localize-lesson';
 import type { NewTabOptions } from '../../utils/rotation';
 import { drawLesson } from '../../utils/rotation-store';
 import { readMirror } from '../../utils/settings-mirror';
@@ -25,11 +23,6 @@ async function drawSafely(deckIds: readonly string[], newTab?: NewTabOptions) {
     const id = deckIds[Math.floor(Math.random() * deckIds.length)];
     return { id, recent: id ? [id] : [] };
   }
-}
-
-/** The French words of the deck are a separate chunk: English readers never load them. */
-async function loadTranslations(lang: Lang): Promise<Translations | undefined> {
-  return lang === 'fr' ? (await import('../../data/lessons-fr')).LESSONS_FR : undefined;
 }
 
 async function start(root: HTMLElement) {
@@ -49,17 +42,17 @@ async function start(root: HTMLElement) {
   const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
   const deckIds = filterDeck(LESSONS, settings, favoriteIds);
   const browserLanguage = browser.i18n.getUILanguage();
-  const [{ recent }, initialTranslations] = await Promise.all([
+  // French words are a separate chunk, fetched alongside the draw: English readers never load it.
+  const [{ recent }, initialLanguage] = await Promise.all([
     drawSafely(deckIds, { mode: settings.rotation, now: Date.now() }),
-    loadTranslations(resolveLanguage(settings.language, browserLanguage)),
+    loadLanguage(resolveLanguage(settings.language, browserLanguage)),
   ]);
   render(
     <App
       initialTrail={startTrail(recent)}
       initialSettings={settings}
       browserLanguage={browserLanguage}
-      initialTranslations={initialTranslations}
-      loadTranslations={loadTranslations}
+      initialLanguage={initialLanguage}
       lessonById={lessonById}
       deckFor={(current, ids) => filterDeck(LESSONS, current, ids)}
       drawNext={async (deck) => (await drawSafely(deck)).id}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { ResetSettings } from '../../components/ResetSettings';
@@ -6,8 +6,8 @@ import { ThemePicker } from '../../components/ThemePicker';
 import { THEMES, type Theme } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
 import type { FavoritesStore } from '../../utils/favorites-store';
-import { resolveLanguage, translator } from '../../utils/i18n';
-import { I18nContext } from '../../utils/i18n-context';
+import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
+import { I18nContext, useLanguagePack } from '../../utils/i18n-context';
 import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
 import type { SaveStatus } from '../../utils/use-settings-editor';
 import { useSettingsEditor } from '../../utils/use-settings-editor';
@@ -17,6 +17,7 @@ export interface AppProps {
   themeCounts: Readonly<Record<Theme, number>>;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
+  initialLanguage: LanguagePack;
 }
 
 const STATUS_KEYS: Record<SaveStatus['kind'], MessageKey | undefined> = {
@@ -26,11 +27,10 @@ const STATUS_KEYS: Record<SaveStatus['kind'], MessageKey | undefined> = {
   'sync-failed': 'statusSyncFailed',
 };
 
-export function App({ favorites, themeCounts, browserLanguage }: AppProps) {
+export function App({ favorites, themeCounts, browserLanguage, initialLanguage }: AppProps) {
   const { settings, status, update, reset } = useSettingsEditor();
-  const lang = resolveLanguage(settings.language, browserLanguage);
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
-  const { t } = i18n;
+  const { i18n } = useLanguagePack(resolveLanguage(settings.language, browserLanguage), initialLanguage);
+  const { lang, t } = i18n;
   const favoritesState = useFavoritesState(favorites);
   const actions = useFavoritesActions(favorites, t);
   const statusKey = STATUS_KEYS[status.kind];

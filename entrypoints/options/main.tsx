@@ -4,6 +4,8 @@ import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
+import { loadLanguage, resolveLanguage } from '../../utils/i18n';
+import { readMirror } from '../../utils/settings-mirror';
 import { App } from './App';
 import './style.css';
 
@@ -17,7 +19,15 @@ const themeCounts = Object.fromEntries(
   THEMES.map((theme) => [theme, LESSONS.filter((lesson) => lesson.themes.includes(theme)).length]),
 ) as Record<Theme, number>;
 
-render(
-  <App favorites={favorites} themeCounts={themeCounts} browserLanguage={browser.i18n.getUILanguage()} />,
-  document.getElementById('app') as HTMLElement,
+const browserLanguage = browser.i18n.getUILanguage();
+void loadLanguage(resolveLanguage(readMirror().settings.language, browserLanguage)).then((initialLanguage) =>
+  render(
+    <App
+      favorites={favorites}
+      themeCounts={themeCounts}
+      browserLanguage={browserLanguage}
+      initialLanguage={initialLanguage}
+    />,
+    document.getElementById('app') as HTMLElement,
+  ),
 );

@@ -50,8 +50,8 @@ describe('interface messages', () => {
   });
 
   it('fills in values and leaves unknown ones visible', () => {
-    expect(translator('fr')('exportedMany', { count: 3 })).toBe('3 favoris exportés.');
-    expect(translator('en')('exportedMany')).toBe('Exported {count} favorites.');
+    expect(translator(MESSAGES_FR)('exportedMany', { count: 3 })).toBe('3 favoris exportés.');
+    expect(translator(MESSAGES_EN)('exportedMany')).toBe('Exported {count} favorites.');
   });
 
   it.each([

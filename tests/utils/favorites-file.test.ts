@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MESSAGES_EN } from '../../data/messages-en';
 import { type Favorite, listFavorites, openFavoritesDb } from '../../utils/favorites-db';
 import {
   exportFileName,
@@ -143,7 +144,7 @@ describe('favorites file', () => {
   ])('rejects %s with a clear message', (_name, content, message) => {
     const parsed = parseFavoritesFile(content);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(translator('en')(parsed.error.key, parsed.error.values)).toMatch(message);
+    if (!parsed.ok) expect(translator(MESSAGES_EN)(parsed.error.key, parsed.error.values)).toMatch(message);
   });
 
   it('rejects duplicate ids and says which', () => {
@@ -207,7 +208,7 @@ describe('favorites file', () => {
     const markdown = favoritesToMarkdown(
       [{ ...sampleFavorite('a'), snapshot: { ...sampleFavorite('a').snapshot, quote: 'Q', speaker: 'S' } }],
       NOW,
-      translator('en'),
+      translator(MESSAGES_EN),
     );
     expect(markdown).toContain('## Title of a');
     expect(markdown).toContain('> Q\n> — S');

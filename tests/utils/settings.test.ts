@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { THEMES } from '../../data/lesson';
 import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, sanitizeSettings } from '../../utils/settings';
-import { readSettings, settingsItem } from '../../utils/settings-store';
+import { settingsItem } from '../../utils/settings-item';
+import { readSettings } from '../../utils/settings-store';
 import v1 from '../fixtures/settings-v1.json';
 
 describe('sanitizeSettings', () => {
@@ -67,7 +68,7 @@ describe('migrations', () => {
         await browser.storage.sync.set({ settings: stored });
         // A fresh module instance so the item is defined (and migrates) against this storage.
         vi.resetModules();
-        const { settingsItem: item } = await import('../../utils/settings-store');
+        const { settingsItem: item } = await import('../../utils/settings-item');
         expect(sanitizeSettings(await item().getValue())).toEqual(expected);
         expect((await browser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
       },
