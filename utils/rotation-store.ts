@@ -3,6 +3,7 @@
  * same moment read and write the state one after the other and never get the same card.
  */
 import { browser } from 'wxt/browser';
+import { isSetAside, type Slot, setAside } from './next-lesson';
 import {
   draw,
   drawForNewTab,
@@ -10,6 +11,8 @@ import {
   parseRotationState,
   type Random,
   type RotationState,
+  reserve,
+  showed,
 } from './rotation';
 
 const KEY = 'rotation';
@@ -57,5 +60,41 @@ export async function drawLesson(
     if (changed) await area.set({ [KEY]: { version: VERSION, ...state } });
     const recent = id === undefined || state.recent.at(-1) === id ? state.recent : [...state.recent, id];
     return { id, recent };
+  });
+}
+
+export interface AfterNewTabOptions extends Omit<DrawDeps, 'newTab'> {
+  /** The card the tab showed from the slot, to record as shown. */
+  claimed?: string;
+  now: number;
+  slot?: Slot;
+}
+
+/**
+ * After a new tab's first frame: records a card it claimed from the slot, and sets aside the
+ * next one for the next tab. Returns the recent ids, for "Previous lesson".
+ */
+export async function afterNewTab(
+  deckIds: readonly string[],
+  random: Random,
+  {
+    claimed,
+    now,
+    area = browser.storage.local,
+    withLock = webLock,
+    slot = globalThis.localStorage,
+  }: AfterNewTabOptions,
+): Promise<string[]> {
+  return withLock('lesson-tab:rotation', async () => {
+    let state = await readRotation(area);
+    if (claimed) state = showed(state ?? { cycle: [], shown: 0, recent: [] }, claimed, now);
+    // A reservation the slot no longer holds (discarded by a tab whose deck had changed) is taken again.
+    if (state?.reserved && !isSetAside(state.reserved, slot) && state.reserved !== claimed) {
+      state = { ...state, reserved: undefined };
+    }
+    const { id, state: next } = reserve(state, deckIds, random);
+    await area.set({ [KEY]: { version: VERSION, ...next } });
+    setAside(id, next.period, slot);
+    return next.recent;
   });
 }

@@ -15,6 +15,8 @@ export interface RotationState {
   recent: string[];
   /** The lesson new tabs show for the current hour or day, and when that period began. */
   period?: { id: string; at: number };
+  /** Taken from the cycle for the next tab to show at once (see next-lesson.ts). */
+  reserved?: string;
 }
 
 export type Random = () => number;
@@ -59,8 +61,8 @@ export function fitToDeck(state: RotationState, deckIds: readonly string[], rand
   return { ...state, cycle: [...shownIds, ...shuffle(rest, random)], shown: shownIds.length };
 }
 
-/** Draws the next lesson: the next id of the cycle, or the first of a fresh cycle when used up. */
-export function draw(
+/** Takes the next id of the cycle (a fresh cycle when used up) without recording it as shown. */
+export function take(
   state: RotationState | undefined,
   deckIds: readonly string[],
   random: Random,
@@ -71,13 +73,30 @@ export function draw(
     ? fitToDeck(state, deckIds, random)
     : { cycle: newCycle(deckIds, random), shown: 0, recent };
   if (current.shown >= current.cycle.length) {
-    current = { ...current, cycle: newCycle(deckIds, random, recent.at(-1)), shown: 0 };
+    // Never start the new cycle with the card the old one ended on.
+    current = {
+      ...current,
+      cycle: newCycle(deckIds, random, current.cycle.at(-1) ?? recent.at(-1)),
+      shown: 0,
+    };
   }
   const id = current.cycle[current.shown] as string;
-  return {
-    id,
-    state: { ...current, shown: current.shown + 1, recent: [...recent, id].slice(-RECENT_LIMIT) },
-  };
+  return { id, state: { ...current, shown: current.shown + 1 } };
+}
+
+/** Records a lesson as shown, for "Previous lesson". */
+export function record(state: RotationState, id: string): RotationState {
+  return { ...state, recent: [...state.recent, id].slice(-RECENT_LIMIT) };
+}
+
+/** Draws the next lesson: takes it from the cycle and records it as shown. */
+export function draw(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+): { id: string | undefined; state: RotationState } {
+  const taken = take(state, deckIds, random);
+  return { id: taken.id, state: taken.id ? record(taken.state, taken.id) : taken.state };
 }
 
 /** Reads a stored value defensively: anything malformed starts a fresh rotation. */
@@ -95,6 +114,8 @@ export function parseRotationState(value: unknown): RotationState | undefined {
   if (typeof period?.id === 'string' && typeof period.at === 'number' && Number.isFinite(period.at)) {
     state.period = { id: period.id, at: period.at };
   }
+  const { reserved } = value as { reserved?: unknown };
+  if (typeof reserved === 'string') state.reserved = reserved;
   return state;
 }
 
@@ -122,4 +143,36 @@ export function drawForNewTab(
   const drawn = draw(state, deckIds, random);
   const next = drawn.id ? { ...drawn.state, period: { id: drawn.id, at: now } } : drawn.state;
   return { id: drawn.id, state: next, changed: true };
+}
+
+/**
+ * Sets aside the next card for the next tab, so it can show without waiting for storage. A
+ * reservation that is still in the deck is kept rather than replaced (no card is skipped).
+ */
+export function reserve(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+): { id: string | undefined; state: RotationState } {
+  if (state?.reserved && deckIds.includes(state.reserved)) return { id: state.reserved, state };
+  const taken = take(state, deckIds, random);
+  return { id: taken.id, state: { ...taken.state, reserved: taken.id } };
+}
+
+/**
+ * A tab showed `id` (a reserved card, or one picked before the rotation existed): record it, count
+ * it as shown in the cycle so it does not come round again, and start its period.
+ */
+export function showed(state: RotationState, id: string, now: number): RotationState {
+  const at = state.cycle.indexOf(id);
+  let counted = state;
+  if (at >= state.shown) {
+    const cycle = [...state.cycle];
+    [cycle[at], cycle[state.shown]] = [cycle[state.shown] as string, id];
+    counted = { ...state, cycle, shown: state.shown + 1 };
+  }
+  const { reserved, ...rest } = record(counted, id);
+  const next: RotationState = { ...rest, period: { id, at: now } };
+  if (reserved && reserved !== id) next.reserved = reserved;
+  return next;
 }

@@ -11,7 +11,15 @@ import type { FavoritesStore } from '../../utils/favorites-store';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
 import { I18nContext, useLanguagePack } from '../../utils/i18n-context';
 import { lessonAsText } from '../../utils/lesson-text';
-import { append, canGoBack, currentId, goBack, goForward, type LessonTrail } from '../../utils/lesson-trail';
+import {
+  append,
+  canGoBack,
+  currentId,
+  goBack,
+  goForward,
+  type LessonTrail,
+  startTrail,
+} from '../../utils/lesson-trail';
 import { localizeLesson } from '../../utils/localize-lesson';
 import type { Settings } from '../../utils/settings';
 import { shortcutFor } from '../../utils/shortcuts';
@@ -20,6 +28,8 @@ import { useLiveSettings } from '../../utils/use-live-settings';
 
 export interface AppProps {
   initialTrail: LessonTrail;
+  /** The recent ids once the rotation is saved, for "Previous lesson" in a tab opened quickly. */
+  recentLater?: Promise<string[] | undefined>;
   initialSettings: Settings;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
@@ -109,6 +119,18 @@ export function App(props: AppProps) {
     shownId.current = lesson?.id;
   }, [lesson, t]);
   const firstId = useRef(lesson?.id);
+
+  // A tab that showed its card at once learns the cards before it once the rotation is saved.
+  useEffect(() => {
+    void props.recentLater?.then((recent) => {
+      if (!recent?.length) return;
+      setTrail((current) => {
+        const id = currentId(current);
+        if (current.ids.length !== 1 || !id) return current;
+        return startTrail(recent.at(-1) === id ? recent : [...recent, id]);
+      });
+    });
+  }, [props.recentLater]);
 
   // When the settings change (not the favorites), a card they no longer allow gives way.
   const deckRef = useRef(deckIds);

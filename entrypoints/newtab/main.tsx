@@ -8,8 +8,9 @@ import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
 import { loadLanguage, resolveLanguage } from '../../utils/i18n';
 import { startTrail } from '../../utils/lesson-trail';
+import { quickLesson } from '../../utils/next-lesson';
 import type { NewTabOptions } from '../../utils/rotation';
-import { drawLesson } from '../../utils/rotation-store';
+import { afterNewTab, drawLesson } from '../../utils/rotation-store';
 import { readMirror } from '../../utils/settings-mirror';
 import { App } from './App';
 import './style.css';
@@ -26,8 +27,9 @@ async function drawSafely(deckIds: readonly string[], newTab?: NewTabOptions) {
 }
 
 async function start(root: HTMLElement) {
-  // Everything the first frame needs comes from the synchronous local mirror of the settings and
-  // one storage.local read; sync storage and favorites are read after the card is on screen.
+  // The first frame needs nothing asynchronous: the settings come from their local mirror and
+  // the card from the slot the previous tab filled. Storage, sync settings and favorites are
+  // read after the card is on screen (the slow path below is for a first tab, or a race).
   const { settings } = readMirror();
   applyAppearance(settings.appearance);
   const favorites = createFavoritesStore({
@@ -42,14 +44,28 @@ async function start(root: HTMLElement) {
   const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
   const deckIds = filterDeck(LESSONS, settings, favoriteIds);
   const browserLanguage = browser.i18n.getUILanguage();
+  const newTab = { mode: settings.rotation, now: Date.now() };
+  const quick = quickLesson(deckIds, newTab, Math.random);
   // French words are a separate chunk, fetched alongside the draw: English readers never load it.
   const [{ recent }, initialLanguage] = await Promise.all([
-    drawSafely(deckIds, { mode: settings.rotation, now: Date.now() }),
+    quick ? { recent: [quick.id] } : drawSafely(deckIds, newTab),
     loadLanguage(resolveLanguage(settings.language, browserLanguage)),
   ]);
+  // After the first frame: record a claimed card and set the next one aside for the next tab.
+  const settled = new Promise<string[]>((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(
+    () =>
+      afterNewTab(deckIds, Math.random, {
+        claimed: quick?.claimed ? quick.id : undefined,
+        now: newTab.now,
+      }).catch((error) => {
+        console.warn('Lesson Tab: could not save the rotation', error);
+        return undefined;
+      }),
+  );
   render(
     <App
       initialTrail={startTrail(recent)}
+      recentLater={settled}
       initialSettings={settings}
       browserLanguage={browserLanguage}
       initialLanguage={initialLanguage}
