@@ -5,16 +5,7 @@
  */
 
 import type { MessageKey } from '../data/messages-en';
-import {
-  clearFavorites,
-  type Favorite,
-  type FavoritesDb,
-  importFavorites,
-  listFavorites,
-  type OpenCallbacks,
-  removeFavorite,
-  setFavorite,
-} from './favorites-db';
+import type { Favorite, FavoritesDb, OpenCallbacks } from './favorites-db';
 import { FavoritesError, favoritesMessage } from './favorites-errors';
 
 export type FavoritesStatus = 'loading' | 'ready' | 'blocked' | 'unavailable';
@@ -63,6 +54,9 @@ export interface FavoritesStore {
 
 const CLOSING = new Set(['InvalidStateError', 'TransactionInactiveError']);
 
+/** The database code (and idb) loads with the database, after the first frame. */
+const database = () => import('./favorites-db');
+
 export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let state: FavoritesState = { status: 'loading', favorites: [] };
   const listeners = new Set<() => void>();
@@ -95,10 +89,10 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   };
 
   /** Runs an operation; if the connection was closed under us, reopens and retries once. */
-  const withDb = async <T>(operation: (database: FavoritesDb) => Promise<T>): Promise<T> => {
-    const database = db ?? (await connect());
+  const withDb = async <T>(operation: (connection: FavoritesDb) => Promise<T>): Promise<T> => {
+    const connection = db ?? (await connect());
     try {
-      return await operation(database);
+      return await operation(connection);
     } catch (error) {
       if (!(error instanceof DOMException && CLOSING.has(error.name))) throw error;
       return operation(await connect());
@@ -114,7 +108,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
 
   const refresh = async () => {
     const seq = ++refreshSeq;
-    const favorites = await withDb(listFavorites);
+    const favorites = await withDb(async (connection) => (await database()).listFavorites(connection));
     if (seq === refreshSeq) set({ favorites });
   };
 
@@ -158,6 +152,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   const open = async () => {
     try {
       await connect();
+      const { listFavorites } = await database();
       const favorites = await withDb(listFavorites);
       set({ status: 'ready', favorites, message: undefined });
       if (deps.channel) deps.channel.onmessage = onChannelMessage;
@@ -181,8 +176,8 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     async toggle(favorite, on) {
       const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
       const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
-      await write(on ? [existing ?? favorite, ...others] : others, (database) =>
-        setFavorite(database, favorite, on),
+      await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
+        (await database()).setFavorite(connection, favorite, on),
       );
       // Once, and quietly: the browser may grant or ignore it; either way favoriting works.
       if (on && !askedToPersist && deps.persist) {
@@ -193,7 +188,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     async remove(lessonId) {
       await write(
         state.favorites.filter((f) => f.lessonId !== lessonId),
-        (database) => removeFavorite(database, lessonId),
+        async (connection) => (await database()).removeFavorite(connection, lessonId),
       );
     },
     async importFile(content, byteSize) {
@@ -206,8 +201,9 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       // A big file may take longer than a toggle; it is still one all-or-nothing transaction.
       await write(
         state.favorites,
-        async (database) => {
-          const { added, updated, skipped } = await importFavorites(database, incoming);
+        async (connection) => {
+          const { importFavorites } = await database();
+          const { added, updated, skipped } = await importFavorites(connection, incoming);
           summary = { added, updated, skipped };
         },
         30_000,
@@ -216,7 +212,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       return summary;
     },
     async clear() {
-      await write([], clearFavorites);
+      await write([], async (connection) => (await database()).clearFavorites(connection));
     },
     dismissMessage: () => set({ message: undefined }),
     close() {

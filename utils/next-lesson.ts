@@ -12,6 +12,17 @@ const NEXT_KEY = 'lesson-tab:next';
 const PERIOD_KEY = 'lesson-tab:period';
 /** Set by the very first tab: from then on a missing slot means another tab just claimed it. */
 const STARTED_KEY = 'lesson-tab:started';
+/**
+ * Cards shown from the slot and not yet recorded in the rotation. A tab closed at once (the user
+ * typed an address) never gets to record its card; the next tab to hold the rotation does.
+ */
+const PENDING_KEY = 'lesson-tab:pending';
+const STAMP_KEY = 'lesson-tab:pending-stamp';
+
+export interface Shown {
+  id: string;
+  at: number;
+}
 
 export type Slot = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -59,9 +70,41 @@ export function quickLesson(
   } catch {
     return undefined;
   }
-  if (typeof next === 'string' && deckIds.includes(next)) return { id: next, claimed: true };
   const first = started || deckIds.length === 0 ? undefined : deckIds[Math.floor(random() * deckIds.length)];
-  return first ? { id: first, claimed: true } : undefined;
+  const id = typeof next === 'string' && deckIds.includes(next) ? next : first;
+  if (!id) return undefined;
+  // Strictly increasing, even for two tabs in the same millisecond: the rotation records each once.
+  const last = read(slot, STAMP_KEY);
+  const at = Math.max(now, (typeof last === 'number' ? last : 0) + 0.001);
+  write(slot, STAMP_KEY, at);
+  write(slot, PENDING_KEY, [...pendingIn(slot), { id, at }]);
+  return { id, claimed: true };
+}
+
+function pendingIn(slot: Slot | undefined): Shown[] {
+  const list = read(slot, PENDING_KEY);
+  return Array.isArray(list)
+    ? list.filter((item): item is Shown => typeof item?.id === 'string' && typeof item?.at === 'number')
+    : [];
+}
+
+/** The cards tabs showed from the slot and have not been recorded yet. */
+export function pendingShown(slot: Slot | undefined = globalThis.localStorage): Shown[] {
+  return pendingIn(slot);
+}
+
+/**
+ * Forgets the cards recorded up to `until`, once the rotation holding them is saved: if the tab
+ * closes before that, the next tab records them again (the rotation ignores what it already has).
+ */
+export function forgetPending(until: number, slot: Slot | undefined = globalThis.localStorage): void {
+  const left = pendingIn(slot).filter((shown) => shown.at > until);
+  try {
+    if (left.length === 0) slot?.removeItem(PENDING_KEY);
+    else slot?.setItem(PENDING_KEY, JSON.stringify(left));
+  } catch {
+    // Recording them twice is harmless.
+  }
 }
 
 /** What the rotation decided, for the next tab to find. */
@@ -72,9 +115,4 @@ export function setAside(
 ): void {
   if (next) write(slot, NEXT_KEY, next);
   if (period) write(slot, PERIOD_KEY, period);
-}
-
-/** Whether a card set aside is still waiting in the slot (not claimed by a tab yet). */
-export function isSetAside(id: string, slot: Slot | undefined = globalThis.localStorage): boolean {
-  return read(slot, NEXT_KEY) === id;
 }

@@ -3,7 +3,7 @@
  * same moment read and write the state one after the other and never get the same card.
  */
 import { browser } from 'wxt/browser';
-import { isSetAside, type Slot, setAside } from './next-lesson';
+import { forgetPending, pendingShown, type Shown, type Slot, setAside } from './next-lesson';
 import {
   draw,
   drawForNewTab,
@@ -41,6 +41,25 @@ export interface DrawDeps {
   withLock?: WithLock;
   /** Set when a tab opens: the rotation mode may keep the current period's lesson. */
   newTab?: NewTabOptions;
+  /** Where cards shown the quick way wait to be recorded (localStorage; see next-lesson.ts). */
+  slot?: Slot;
+}
+
+/** Records the cards tabs showed from the slot, each once (a report may come twice). */
+function withPending(state: RotationState | undefined, pending: Shown[]): RotationState | undefined {
+  const fresh = pending.filter(({ at }) => at > (state?.recordedUntil ?? 0));
+  if (fresh.length === 0) return state;
+  const recorded = fresh.reduce(
+    (current, { id, at }) => showed(current, id, at),
+    state ?? { cycle: [], shown: 0, recent: [] },
+  );
+  return { ...recorded, recordedUntil: Math.max(...fresh.map(({ at }) => at)) };
+}
+
+/** Saves the rotation, then lets go of the reports it now holds. */
+async function save(area: StorageArea, state: RotationState, slot: Slot | undefined): Promise<void> {
+  await area.set({ [KEY]: { version: VERSION, ...state } });
+  if (state.recordedUntil) forgetPending(state.recordedUntil, slot);
 }
 
 /**
@@ -50,50 +69,40 @@ export interface DrawDeps {
 export async function drawLesson(
   deckIds: readonly string[],
   random: Random,
-  { area = browser.storage.local, withLock = webLock, newTab }: DrawDeps = {},
+  { area = browser.storage.local, withLock = webLock, newTab, slot = globalThis.localStorage }: DrawDeps = {},
 ): Promise<{ id: string | undefined; recent: string[] }> {
   return withLock('lesson-tab:rotation', async () => {
     const stored = await readRotation(area);
+    const current = withPending(stored, pendingShown(slot));
     const { id, state, changed } = newTab
-      ? drawForNewTab(stored, deckIds, random, newTab)
-      : { ...draw(stored, deckIds, random), changed: true };
-    if (changed) await area.set({ [KEY]: { version: VERSION, ...state } });
+      ? drawForNewTab(current, deckIds, random, newTab)
+      : { ...draw(current, deckIds, random), changed: true };
+    if (changed || current !== stored) await save(area, state, slot);
     const recent = id === undefined || state.recent.at(-1) === id ? state.recent : [...state.recent, id];
     return { id, recent };
   });
 }
 
-export interface AfterNewTabOptions extends Omit<DrawDeps, 'newTab'> {
-  /** The card the tab showed from the slot, to record as shown. */
-  claimed?: string;
-  now: number;
-  slot?: Slot;
-}
+export interface AfterNewTabOptions extends Omit<DrawDeps, 'newTab'> {}
 
 /**
- * After a new tab's first frame: records a card it claimed from the slot, and sets aside the
- * next one for the next tab. Returns the recent ids, for "Previous lesson".
+ * After a new tab's first frame: records the cards shown the quick way, and sets aside the next
+ * one for the next tab. Returns the recent ids, for "Previous lesson".
  */
 export async function afterNewTab(
   deckIds: readonly string[],
   random: Random,
   {
-    claimed,
-    now,
     area = browser.storage.local,
     withLock = webLock,
     slot = globalThis.localStorage,
-  }: AfterNewTabOptions,
+  }: AfterNewTabOptions = {},
 ): Promise<string[]> {
   return withLock('lesson-tab:rotation', async () => {
-    let state = await readRotation(area);
-    if (claimed) state = showed(state ?? { cycle: [], shown: 0, recent: [] }, claimed, now);
-    // A reservation the slot no longer holds (discarded by a tab whose deck had changed) is taken again.
-    if (state?.reserved && !isSetAside(state.reserved, slot) && state.reserved !== claimed) {
-      state = { ...state, reserved: undefined };
-    }
+    // Still reserved once the shown cards are recorded means no tab showed it: offer it again.
+    const state = withPending(await readRotation(area), pendingShown(slot));
     const { id, state: next } = reserve(state, deckIds, random);
-    await area.set({ [KEY]: { version: VERSION, ...next } });
+    await save(area, next, slot);
     setAside(id, next.period, slot);
     return next.recent;
   });

@@ -17,6 +17,8 @@ export interface RotationState {
   period?: { id: string; at: number };
   /** Taken from the cycle for the next tab to show at once (see next-lesson.ts). */
   reserved?: string;
+  /** When the last card shown from the slot was recorded: older reports are already in. */
+  recordedUntil?: number;
 }
 
 export type Random = () => number;
@@ -114,8 +116,10 @@ export function parseRotationState(value: unknown): RotationState | undefined {
   if (typeof period?.id === 'string' && typeof period.at === 'number' && Number.isFinite(period.at)) {
     state.period = { id: period.id, at: period.at };
   }
-  const { reserved } = value as { reserved?: unknown };
+  const { reserved, recordedUntil } = value as { reserved?: unknown; recordedUntil?: unknown };
   if (typeof reserved === 'string') state.reserved = reserved;
+  if (typeof recordedUntil === 'number' && Number.isFinite(recordedUntil))
+    state.recordedUntil = recordedUntil;
   return state;
 }
 
@@ -166,7 +170,11 @@ export function reserve(
 export function showed(state: RotationState, id: string, now: number): RotationState {
   const at = state.cycle.indexOf(id);
   let counted = state;
-  if (at >= state.shown) {
+  if (at === -1) {
+    // Not dealt yet (the very first tab, before any cycle existed): count it in this cycle.
+    const cycle = [...state.cycle.slice(0, state.shown), id, ...state.cycle.slice(state.shown)];
+    counted = { ...state, cycle, shown: state.shown + 1 };
+  } else if (at >= state.shown) {
     const cycle = [...state.cycle];
     [cycle[at], cycle[state.shown]] = [cycle[state.shown] as string, id];
     counted = { ...state, cycle, shown: state.shown + 1 };

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { type Settings, sameSettings } from './settings';
 import { MIRROR_KEY, readMirror, writeMirror } from './settings-mirror';
-import { readSettings, watchSettings } from './settings-store';
 
 export function useLiveSettings(initial: Settings): Settings {
   const [settings, setSettings] = useState(initial);
@@ -25,8 +24,13 @@ export function useLiveSettings(initial: Settings): Settings {
     const onMirror = (event: StorageEvent) => {
       if (event.key === MIRROR_KEY) adopt(readMirror().settings);
     };
-    void readSettings().then((read) => read.ok && adoptSynced(read.settings));
-    const stop = watchSettings(adoptSynced);
+    let stop = () => {};
+    // Sync storage (and the extension API with it) is read after the first frame.
+    void import('./settings-store').then(({ readSettings, watchSettings }) => {
+      if (!live) return;
+      void readSettings().then((read) => read.ok && adoptSynced(read.settings));
+      stop = watchSettings(adoptSynced);
+    });
     window.addEventListener('storage', onMirror);
     return () => {
       live = false;

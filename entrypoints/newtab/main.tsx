@@ -1,24 +1,25 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { LESSONS } from '../../data/lessons';
 import { applyAppearance } from '../../utils/appearance';
 import { lessonById } from '../../utils/deck';
 import { filterDeck } from '../../utils/deck-filter';
-import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
 import { loadLanguage, resolveLanguage } from '../../utils/i18n';
 import { startTrail } from '../../utils/lesson-trail';
 import { quickLesson } from '../../utils/next-lesson';
 import type { NewTabOptions } from '../../utils/rotation';
-import { afterNewTab, drawLesson } from '../../utils/rotation-store';
 import { readMirror } from '../../utils/settings-mirror';
+import { uiLanguage } from '../../utils/ui-language';
 import { App } from './App';
 import './style.css';
+
+/** Storage code (and the extension API polyfill with it) loads beside the first frame, not before it. */
+const rotationStore = () => import('../../utils/rotation-store');
 
 /** Draws a card even when storage fails, so the tab is never blank (the rotation just isn't saved). */
 async function drawSafely(deckIds: readonly string[], newTab?: NewTabOptions) {
   try {
-    return await drawLesson(deckIds, Math.random, { newTab });
+    return await (await rotationStore()).drawLesson(deckIds, Math.random, { newTab });
   } catch (error) {
     console.warn('Lesson Tab: could not save the rotation', error);
     const id = deckIds[Math.floor(Math.random() * deckIds.length)];
@@ -33,7 +34,7 @@ async function start(root: HTMLElement) {
   const { settings } = readMirror();
   applyAppearance(settings.appearance);
   const favorites = createFavoritesStore({
-    open: openFavoritesDb,
+    open: async (callbacks) => (await import('../../utils/favorites-db')).openFavoritesDb(callbacks),
     channel: new BroadcastChannel('lesson-tab:favorites'),
     // A newer Lesson Tab needs the database: let go of it and come back on the new version.
     onVersionChange: () => location.reload(),
@@ -43,7 +44,7 @@ async function start(root: HTMLElement) {
   if (settings.lessonsFrom === 'favorites') await favorites.start();
   const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
   const deckIds = filterDeck(LESSONS, settings, favoriteIds);
-  const browserLanguage = browser.i18n.getUILanguage();
+  const browserLanguage = uiLanguage();
   const newTab = { mode: settings.rotation, now: Date.now() };
   const quick = quickLesson(deckIds, newTab, Math.random);
   // French words are a separate chunk, fetched alongside the draw: English readers never load it.
@@ -51,17 +52,16 @@ async function start(root: HTMLElement) {
     quick ? { recent: [quick.id] } : drawSafely(deckIds, newTab),
     loadLanguage(resolveLanguage(settings.language, browserLanguage)),
   ]);
-  // After the first frame: record a claimed card and set the next one aside for the next tab.
-  const settled = new Promise<string[]>((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(
-    () =>
-      afterNewTab(deckIds, Math.random, {
-        claimed: quick?.claimed ? quick.id : undefined,
-        now: newTab.now,
-      }).catch((error) => {
-        console.warn('Lesson Tab: could not save the rotation', error);
-        return undefined;
-      }),
-  );
+  // After the first frame: record the card (if this tab closes first, the next tab will) and set
+  // the next one aside for the next tab.
+  const afterFirstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const settled = afterFirstFrame
+    .then(rotationStore)
+    .then(({ afterNewTab }) => afterNewTab(deckIds, Math.random))
+    .catch((error: unknown) => {
+      console.warn('Lesson Tab: could not save the rotation', error);
+      return undefined;
+    });
   render(
     <App
       initialTrail={startTrail(recent)}
@@ -73,7 +73,7 @@ async function start(root: HTMLElement) {
       deckFor={(current, ids) => filterDeck(LESSONS, current, ids)}
       drawNext={async (deck) => (await drawSafely(deck)).id}
       favorites={favorites}
-      settingsUrl={browser.runtime.getURL('/options.html')}
+      settingsUrl={new URL('/options.html', import.meta.url).href}
     />,
     root,
   );

@@ -108,6 +108,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      // Every page the suite drives stays inside the extension: anything else fails the suite.
+      if (foreignRequests.length > 0)
+        throw new Error(`Requests left the extension: ${foreignRequests.join(', ')}`);
     },
   };
 }

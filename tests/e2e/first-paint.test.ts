@@ -11,13 +11,6 @@ const LIGHT = 'rgb(244, 239, 231)';
  */
 async function firstFrame(page: Page): Promise<{ background: string; appearance?: string }> {
   await page.addInitScript(() => {
-    // Also when the HTML is parsed, before any module script (the app) runs: the setting must
-    // not depend on how quickly the app starts.
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') {
-        (window as unknown as { parsed: unknown }).parsed = document.documentElement.dataset.appearance;
-      }
-    });
     requestAnimationFrame(() => {
       (window as unknown as { first: unknown }).first = {
         background: getComputedStyle(document.documentElement).backgroundColor,
@@ -28,10 +21,7 @@ async function firstFrame(page: Page): Promise<{ background: string; appearance?
   });
   await page.goto('chrome://newtab/');
   await page.getByRole('main').waitFor();
-  return page.evaluate(() => {
-    const { first, parsed } = window as unknown as { first: object; parsed?: string };
-    return { ...first, parsed } as never;
-  });
+  return page.evaluate(() => (window as unknown as { first: never }).first);
 }
 
 async function saveAppearance(page: Page, name: 'Light' | 'Dark') {
@@ -42,6 +32,20 @@ async function saveAppearance(page: Page, name: 'Light' | 'Dark') {
 }
 
 describe('the first frame has the right background', () => {
+  it('holds the first paint until the app has applied the saved appearance', async () => {
+    // Without this, a paint could come before the app's script and show the system's colours.
+    const session = await launch();
+    try {
+      const page = await session.newTab();
+      const scripts = await page.evaluate(() =>
+        [...document.querySelectorAll('script')].map((s) => `${s.type} ${s.getAttribute('blocking')}`),
+      );
+      expect(scripts).toEqual(['module render']);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('follows a dark system preference', async () => {
     const session = await launch({ colorScheme: 'dark' });
     try {
@@ -59,7 +63,6 @@ describe('the first frame has the right background', () => {
         background: DARK,
         canvas: 'dark',
         appearance: 'dark',
-        parsed: 'dark',
       });
     } finally {
       await light.close();
@@ -71,7 +74,6 @@ describe('the first frame has the right background', () => {
         background: LIGHT,
         canvas: 'light',
         appearance: 'light',
-        parsed: 'light',
       });
     } finally {
       await dark.close();

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { drawLesson, readRotation, type WithLock } from '../../utils/rotation-store';
+import { quickLesson, type Slot } from '../../utils/next-lesson';
+import { afterNewTab, drawLesson, readRotation, type WithLock } from '../../utils/rotation-store';
 
 const deck = Array.from({ length: 10 }, (_, i) => `card-${i}`);
 
@@ -60,5 +61,40 @@ describe('drawLesson', () => {
     await browser.storage.local.set({ other: 'keep me' });
     await drawLesson(deck, Math.random, { withLock: mutex() });
     expect(await browser.storage.local.get('other')).toEqual({ other: 'keep me' });
+  });
+});
+
+describe('afterNewTab and the quick way', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  function memory(): Slot {
+    const data = new Map<string, string>();
+    return {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => void data.set(key, value),
+      removeItem: (key) => void data.delete(key),
+    };
+  }
+
+  it('shows a whole cycle without repeats, tabs closing before or after they record', async () => {
+    const slot = memory();
+    const withLock = mutex();
+    const seen: string[] = [];
+    for (let i = 0; i < deck.length; i++) {
+      const quick = quickLesson(deck, { mode: 'every-tab', now: 1000 + i }, Math.random, slot);
+      const id =
+        quick?.id ??
+        (
+          await drawLesson(deck, Math.random, {
+            withLock,
+            slot,
+            newTab: { mode: 'every-tab', now: 1000 + i },
+          })
+        ).id;
+      seen.push(id as string);
+      // Every third tab is closed at once and never records its card or sets the next aside.
+      if (i % 3 !== 2) await afterNewTab(deck, Math.random, { withLock, slot });
+    }
+    expect(new Set(seen).size).toBe(deck.length);
   });
 });

@@ -7,6 +7,8 @@ import {
   parseRotationState,
   RECENT_LIMIT,
   type RotationState,
+  reserve,
+  showed,
   shuffle,
 } from '../../utils/rotation';
 
@@ -171,5 +173,40 @@ describe('drawForNewTab', () => {
     expect(drawForNewTab(first.state, deck, seeded(5), { mode: 'hourly', now: 3_600_000 }).id).not.toBe(
       first.id,
     );
+  });
+});
+
+describe('reserve and showed', () => {
+  it('sets aside the next card of the cycle, and keeps the same one until it is shown', () => {
+    const first = reserve(undefined, deck, seeded(1));
+    expect(first.state.reserved).toBe(first.id);
+    expect(reserve(first.state, deck, seeded(2)).id).toBe(first.id);
+    const afterShown = showed(first.state, first.id as string, 5);
+    expect(afterShown.reserved).toBeUndefined();
+    expect(afterShown.period).toEqual({ id: first.id, at: 5 });
+    expect(reserve(afterShown, deck, seeded(3)).id).not.toBe(first.id);
+  });
+
+  it('counts a card shown before any cycle existed, so it does not come round again', () => {
+    let state = showed({ cycle: [], shown: 0, recent: [] }, 'card-4', 1);
+    const ids = ['card-4'];
+    for (let i = 1; i < deck.length; i++) {
+      const drawn = draw(state, deck, seeded(i));
+      state = drawn.state;
+      ids.push(drawn.id as string);
+    }
+    expect(new Set(ids).size).toBe(deck.length);
+  });
+
+  it('draws around a reserved card', () => {
+    const { id: reserved, state } = reserve(undefined, deck, seeded(4));
+    const ids = [reserved];
+    let current = state;
+    for (let i = 1; i < deck.length; i++) {
+      const drawn = draw(current, deck, seeded(i));
+      current = drawn.state;
+      ids.push(drawn.id);
+    }
+    expect(new Set(ids).size).toBe(deck.length);
   });
 });

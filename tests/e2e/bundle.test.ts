@@ -1,0 +1,71 @@
+/** Privacy and safety, read off the built extension and our own sources. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './browser';
+
+const ROOT = resolve(__dirname, '../..');
+
+function files(dir: string, extensions: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : files(path, extensions);
+    return extensions.test(name) ? [path] : [];
+  });
+}
+
+describe('the built extension', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('asks for storage and nothing else, with the default content security policy', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('loads no code from elsewhere', () => {
+    for (const file of files(EXTENSION_DIR, /\.html$/)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, relative(EXTENSION_DIR, file)).not.toMatch(
+        /<(script|link)[^>]+(src|href)="(https?:)?\/\//,
+      );
+    }
+    for (const file of files(EXTENSION_DIR, /\.js$/)) {
+      expect(readFileSync(file, 'utf8'), relative(EXTENSION_DIR, file)).not.toMatch(
+        /import\(\s*["'`]https?:/,
+      );
+    }
+  });
+
+  it.each(files(EXTENSION_DIR, /\.js$/).map((file) => [relative(EXTENSION_DIR, file), file]))(
+    '%s has no eval, new Function or document.write',
+    (_name, file) => {
+      const code = readFileSync(file, 'utf8');
+      expect(code).not.toMatch(/\beval\s*\(/);
+      expect(code).not.toMatch(/\bnew\s+Function\s*\(/);
+      expect(code).not.toMatch(/document\.write(ln)?\s*\(/);
+    },
+  );
+});
+
+describe('our own code', () => {
+  const sources = ['entrypoints', 'components', 'utils', 'data'].flatMap((dir) =>
+    files(join(ROOT, dir), /\.(ts|tsx)$/),
+  );
+
+  it('is there to check', () => {
+    expect(sources.length).toBeGreaterThan(30);
+  });
+
+  it.each(sources.map((file) => [relative(ROOT, file), file]))(
+    '%s never sets HTML from strings',
+    (_name, file) => {
+      const code = readFileSync(file, 'utf8');
+      expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML/);
+      expect(code).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|document\.write/);
+    },
+  );
+});
