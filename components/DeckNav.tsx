@@ -13,10 +13,16 @@ export function DeckNav({ canGoBack, onPrevious, onNext }: DeckNavProps) {
   return (
     <nav class="deck-nav" aria-label={t('lessonsNav')}>
       {/* aria-disabled rather than disabled: focus stays on the button at the start of the trail. */}
-      <button type="button" onClick={onPrevious} aria-disabled={!canGoBack} aria-keyshortcuts="ArrowLeft">
+      <button
+        type="button"
+        class="button"
+        onClick={onPrevious}
+        aria-disabled={!canGoBack}
+        aria-keyshortcuts="ArrowLeft"
+      >
         <span aria-hidden="true">←</span> {t('previousLesson')}
       </button>
-      <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight">
+      <button type="button" class="button" onClick={onNext} aria-keyshortcuts="ArrowRight">
         {t('nextLesson')} <span aria-hidden="true">→</span>
       </button>
     </nav>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { THEMES, type Theme } from '../data/lesson';
 import type { Favorite } from '../utils/favorites-db';
 import { searchFavorites } from '../utils/favorites-search';
@@ -38,11 +38,6 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
     t('savedOn', { date: new Date(savedAt).toLocaleDateString(lang, { dateStyle: 'medium' }) });
   const themeName = (theme: string) => (isTheme(theme) ? t(themeKey(theme)) : theme);
   const fileInput = useRef<HTMLInputElement>(null);
-  const search = useRef<HTMLInputElement>(null);
-  // In a dialog the search box comes first (the library may arrive after the dialog opened).
-  useEffect(() => {
-    if (autofocusSearch) search.current?.focus();
-  }, [autofocusSearch]);
   const results = searchFavorites(favorites, query);
 
   return (
@@ -53,20 +48,36 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
         <input
           id="favorites-search"
           type="search"
-          ref={search}
+          // A dialog focuses its autofocus element on opening: there the search box comes first.
+          autofocus={autofocusSearch}
           value={query}
           placeholder={t('searchPlaceholder')}
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
       <div class="favorites-library__transfer">
-        <button type="button" onClick={() => onExport('json')} disabled={favorites.length === 0}>
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => onExport('json')}
+          disabled={favorites.length === 0}
+        >
           {t('exportJson')}
         </button>
-        <button type="button" onClick={() => onExport('md')} disabled={favorites.length === 0}>
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => onExport('md')}
+          disabled={favorites.length === 0}
+        >
           {t('exportMarkdown')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={Boolean(unavailable)}>
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => fileInput.current?.click()}
+          disabled={Boolean(unavailable)}
+        >
           {t('importJson')}
         </button>
         <input
@@ -87,7 +98,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
       >
         {notice?.text}
         {notice?.undo && (
-          <button type="button" class="favorites-library__undo" onClick={notice.undo}>
+          <button type="button" class="button button--small" onClick={notice.undo}>
             {t('undo')}
           </button>
         )}
@@ -116,6 +127,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
                 {onShow && (canShow?.(favorite.lessonId) ?? true) && (
                   <button
                     type="button"
+                    class="button button--small"
                     aria-label={t('showNamed', { title: favorite.snapshot.title })}
                     onClick={() => onShow(favorite.lessonId)}
                   >
@@ -125,6 +137,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
                 {!unavailable && (
                   <button
                     type="button"
+                    class="button button--small"
                     aria-label={t('removeNamed', { title: favorite.snapshot.title })}
                     onClick={() => onRemove(favorite)}
                   >

@@ -11,7 +11,11 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" class="reset-settings__start" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class="button button--small reset-settings__start"
+        onClick={() => setAsking(true)}
+      >
         {t('resetButton')}
       </button>
     );
@@ -21,7 +25,7 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
       <legend>{t('resetQuestion')}</legend>
       <button
         type="button"
-        class="reset-settings__yes"
+        class="button button--small reset-settings__yes"
         // The question replaces the button: take focus to the answer.
         ref={(button) => button?.focus()}
         onClick={() => {
@@ -31,7 +35,7 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
       >
         {t('resetConfirm')}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" class="button button--small" onClick={() => setAsking(false)}>
         {t('cancel')}
       </button>
     </fieldset>

@@ -32,10 +32,10 @@ export function ThemePicker({ themes, selected, counts, onChange }: ThemePickerP
         ))}
       </div>
       <div class="settings-group__actions">
-        <button type="button" onClick={() => onChange([...themes])}>
+        <button type="button" class="button button--small" onClick={() => onChange([...themes])}>
           {t('selectAll')}
         </button>
-        <button type="button" onClick={() => onChange([])}>
+        <button type="button" class="button button--small" onClick={() => onChange([])}>
           {t('clearThemes')}
         </button>
       </div>

@@ -64,6 +64,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let pendingWrites = 0;
   let staleWhileWriting = false;
   let refreshSeq = 0;
+  let writesStarted = 0;
   let askedToPersist = false;
   let starting: Promise<void> | undefined;
 
@@ -108,8 +109,13 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
 
   const refresh = async () => {
     const seq = ++refreshSeq;
+    const writesBefore = writesStarted;
     const favorites = await withDb(async (connection) => (await database()).listFavorites(connection));
-    if (seq === refreshSeq) set({ favorites });
+    if (seq !== refreshSeq) return;
+    // A write that began during the read makes it stale: read again once the writes settle.
+    if (pendingWrites > 0) staleWhileWriting = true;
+    else if (writesStarted !== writesBefore) void refresh().catch(() => undefined);
+    else set({ favorites });
   };
 
   const announce = () => deps.channel?.postMessage({ type: 'favorites-changed' });
@@ -123,6 +129,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
     const before = state.favorites;
     pendingWrites++;
+    writesStarted++;
     set({ favorites: optimistic, message: undefined });
     const pending = withDb(operation);
     try {

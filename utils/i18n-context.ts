@@ -31,3 +31,11 @@ export function useLanguagePack(lang: Lang, initial: LanguagePack = ENGLISH) {
   const i18n = useMemo<I18nValue>(() => ({ lang: pack.lang, t: translator(pack.messages) }), [pack]);
   return { i18n, lessons: pack.lessons };
 }
+
+/** Keeps the document's language and title in step with the interface language. */
+export function useDocumentLanguage(lang: string, title: string): void {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+}

@@ -6,11 +6,17 @@ import { FavoritesError } from './favorites-errors';
 import type { FavoritesState, FavoritesStore } from './favorites-store';
 import type { Translate } from './i18n';
 
+/** The store's state; the page's first use opens the database (an effect: after the first frame). */
 export function useFavoritesState(store: FavoritesStore): FavoritesState {
   const [state, setState] = useState(store.getState());
   useEffect(() => {
     setState(store.getState());
-    return store.subscribe(() => setState(store.getState()));
+    const unsubscribe = store.subscribe(() => setState(store.getState()));
+    void store.start();
+    return () => {
+      unsubscribe();
+      store.close();
+    };
   }, [store]);
   return state;
 }

@@ -3,13 +3,14 @@ import { DeckNav } from '../../components/DeckNav';
 import { Dialog } from '../../components/Dialog';
 import { EmptyDeck } from '../../components/EmptyDeck';
 import { FavoriteButton } from '../../components/FavoriteButton';
+import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { LessonCard } from '../../components/LessonCard';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp';
 import type { Lesson } from '../../data/lesson';
 import { favoriteFromLesson } from '../../utils/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites-store';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
-import { I18nContext, useLanguagePack } from '../../utils/i18n-context';
+import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n-context';
 import { lessonAsText } from '../../utils/lesson-text';
 import {
   append,
@@ -46,24 +47,6 @@ export interface AppProps {
 }
 
 type Panel = 'favorites' | 'help' | undefined;
-type LibraryModule = typeof import('../../components/FavoritesLibrary');
-
-/**
- * The favorites library is not needed for the first frame: it loads right after it, so the card
- * shows sooner and the panel still opens at once.
- */
-function useFavoritesLibrary(): LibraryModule | undefined {
-  const [library, setLibrary] = useState<LibraryModule>();
-  useEffect(() => {
-    let live = true;
-    void import('../../components/FavoritesLibrary').then((m) => live && setLibrary(m));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return library;
-}
-
 export function App(props: AppProps) {
   const {
     initialTrail,
@@ -84,7 +67,6 @@ export function App(props: AppProps) {
   const { lang, t } = i18n;
   const [trail, setTrail] = useState(initialTrail);
   const [panel, setPanel] = useState<Panel>();
-  const library = useFavoritesLibrary();
   // A dialog's close event can arrive after another panel was opened: only close the one that closed.
   const closePanel = (closed: Panel) => setPanel((current) => (current === closed ? undefined : current));
   const [notice, setNotice] = useState('');
@@ -101,16 +83,7 @@ export function App(props: AppProps) {
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
   const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
 
-  // The database opens after the card is on screen: nothing on the first frame waits for it.
-  useEffect(() => {
-    void favorites.start();
-    return () => favorites.close();
-  }, [favorites]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('newTabTitle');
-  }, [lang, t]);
+  useDocumentLanguage(lang, t('newTabTitle'));
 
   // Screen readers hear the new card's title when it changes (not on opening the tab).
   const shownId = useRef(lesson?.id);
@@ -195,18 +168,18 @@ export function App(props: AppProps) {
         <header class="toolbar">
           <button
             type="button"
-            class="toolbar__button"
+            class="button toolbar__button"
             aria-haspopup="dialog"
             onClick={() => setPanel('favorites')}
           >
             <span aria-hidden="true">♥</span> {t('favoritesButton')}
           </button>
-          <a class="toolbar__button" href={settingsUrl}>
+          <a class="button toolbar__button" href={settingsUrl}>
             {t('settingsLink')}
           </a>
           <button
             type="button"
-            class="toolbar__button toolbar__button--icon"
+            class="button toolbar__button toolbar__button--icon"
             aria-haspopup="dialog"
             aria-label={t('helpButton')}
             aria-keyshortcuts="?"
@@ -255,22 +228,20 @@ export function App(props: AppProps) {
           closeLabel={t('closeFavorites')}
           onClose={() => closePanel('favorites')}
         >
-          {library && (
-            <library.FavoritesLibrary
-              favorites={favoritesState.favorites}
-              unavailable={unavailable && t(unavailable)}
-              notice={actions.notice}
-              onRemove={actions.remove}
-              onShow={(id) => {
-                setTrail((current) => append(current, id));
-                setPanel(undefined);
-              }}
-              canShow={(id) => lessonById(id) !== undefined}
-              onExport={actions.exportAs}
-              onImport={actions.importFrom}
-              autofocusSearch
-            />
-          )}
+          <FavoritesLibrary
+            favorites={favoritesState.favorites}
+            unavailable={unavailable && t(unavailable)}
+            notice={actions.notice}
+            onRemove={actions.remove}
+            onShow={(id) => {
+              setTrail((current) => append(current, id));
+              setPanel(undefined);
+            }}
+            canShow={(id) => lessonById(id) !== undefined}
+            onExport={actions.exportAs}
+            onImport={actions.importFrom}
+            autofocusSearch
+          />
         </Dialog>
         <Dialog
           open={panel === 'help'}

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { ResetSettings } from '../../components/ResetSettings';
@@ -7,7 +6,7 @@ import { THEMES, type Theme } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
 import type { FavoritesStore } from '../../utils/favorites-store';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
-import { I18nContext, useLanguagePack } from '../../utils/i18n-context';
+import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n-context';
 import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
 import type { SaveStatus } from '../../utils/use-settings-editor';
 import { useSettingsEditor } from '../../utils/use-settings-editor';
@@ -35,15 +34,7 @@ export function App({ favorites, themeCounts, browserLanguage, initialLanguage }
   const actions = useFavoritesActions(favorites, t);
   const statusKey = STATUS_KEYS[status.kind];
 
-  useEffect(() => {
-    void favorites.start();
-    return () => favorites.close();
-  }, [favorites]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('settingsTitle');
-  }, [lang, t]);
+  useDocumentLanguage(lang, t('settingsTitle'));
 
   return (
     <I18nContext.Provider value={i18n}>

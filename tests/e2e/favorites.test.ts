@@ -106,9 +106,13 @@ describe('favorites', () => {
       for (let i = 0; i < 100; i++) await page.keyboard.press('f');
     };
     await Promise.all([hammer(one), hammer(two)]);
-    const stored = (await storedIds(one)).includes(id) ? 'true' : 'false';
-    await expect.poll(() => pressed(one)).toBe(stored);
-    await expect.poll(() => pressed(two)).toBe(stored);
+    // Writes may still be landing: wait until the database and both tabs agree.
+    const states = async () => [
+      (await storedIds(one)).includes(id) ? 'true' : 'false',
+      await pressed(one),
+      await pressed(two),
+    ];
+    await expect.poll(async () => new Set(await states()).size, { timeout: 10_000 }).toBe(1);
     await Promise.all([one.close(), two.close()]);
   });
 
