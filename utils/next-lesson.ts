@@ -51,7 +51,7 @@ export function quickLesson(
   { mode, now, timeZone }: NewTabOptions,
   random: () => number,
   slot: Slot | undefined = globalThis.localStorage,
-): { id: string; claimed: boolean } | undefined {
+): string | undefined {
   const period = read(slot, PERIOD_KEY) as { id?: unknown; at?: unknown } | null;
   if (
     mode !== 'every-tab' &&
@@ -60,7 +60,7 @@ export function quickLesson(
     deckIds.includes(period.id) &&
     isSamePeriod(mode, period.at, now, timeZone)
   ) {
-    return { id: period.id, claimed: false };
+    return period.id;
   }
   const next = read(slot, NEXT_KEY);
   const started = read(slot, STARTED_KEY) === true;
@@ -78,7 +78,7 @@ export function quickLesson(
   const at = Math.max(now, (typeof last === 'number' ? last : 0) + 0.001);
   write(slot, STAMP_KEY, at);
   write(slot, PENDING_KEY, [...pendingIn(slot), { id, at }]);
-  return { id, claimed: true };
+  return id;
 }
 
 function pendingIn(slot: Slot | undefined): Shown[] {

@@ -49,7 +49,7 @@ async function start(root: HTMLElement) {
   const quick = quickLesson(deckIds, newTab, Math.random);
   // French words are a separate chunk, fetched alongside the draw: English readers never load it.
   const [{ recent }, initialLanguage] = await Promise.all([
-    quick ? { recent: [quick.id] } : drawSafely(deckIds, newTab),
+    quick ? { recent: [quick] } : drawSafely(deckIds, newTab),
     loadLanguage(resolveLanguage(settings.language, browserLanguage)),
   ]);
   // After the first frame: record the card (if this tab closes first, the next tab will) and set

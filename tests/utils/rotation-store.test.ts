@@ -83,7 +83,7 @@ describe('afterNewTab and the quick way', () => {
     for (let i = 0; i < deck.length; i++) {
       const quick = quickLesson(deck, { mode: 'every-tab', now: 1000 + i }, Math.random, slot);
       const id =
-        quick?.id ??
+        quick ??
         (
           await drawLesson(deck, Math.random, {
             withLock,
