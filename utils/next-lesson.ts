@@ -116,3 +116,12 @@ export function setAside(
   if (next) write(slot, NEXT_KEY, next);
   if (period) write(slot, PERIOD_KEY, period);
 }
+
+/** Takes a card back out of the slot (the rotation gave it to a tab that drew the slow way). */
+export function withdraw(id: string, slot: Slot | undefined = globalThis.localStorage): void {
+  try {
+    if (read(slot, NEXT_KEY) === id) slot?.removeItem(NEXT_KEY);
+  } catch {
+    // Nothing set aside.
+  }
+}

@@ -3,7 +3,7 @@
  * same moment read and write the state one after the other and never get the same card.
  */
 import { browser } from 'wxt/browser';
-import { forgetPending, pendingShown, type Shown, type Slot, setAside } from './next-lesson';
+import { forgetPending, pendingShown, type Shown, type Slot, setAside, withdraw } from './next-lesson';
 import {
   draw,
   drawForNewTab,
@@ -74,6 +74,8 @@ export async function drawLesson(
   return withLock('lesson-tab:rotation', async () => {
     const stored = await readRotation(area);
     const current = withPending(stored, pendingShown(slot));
+    // The card set aside goes to this draw: take it out of the slot so no tab claims it too.
+    if (current?.reserved) withdraw(current.reserved, slot);
     const { id, state, changed } = newTab
       ? drawForNewTab(current, deckIds, random, newTab)
       : { ...draw(current, deckIds, random), changed: true };

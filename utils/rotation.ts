@@ -71,6 +71,11 @@ export function take(
 ): { id: string | undefined; state: RotationState } {
   const recent = state?.recent ?? [];
   if (deckIds.length === 0) return { id: undefined, state: state ?? { cycle: [], shown: 0, recent } };
+  // The card set aside for the next tab is the next card, whoever asks first (it is already counted).
+  if (state?.reserved && deckIds.includes(state.reserved)) {
+    const { reserved, ...rest } = state;
+    return { id: reserved, state: rest };
+  }
   let current = state
     ? fitToDeck(state, deckIds, random)
     : { cycle: newCycle(deckIds, random), shown: 0, recent };

@@ -198,15 +198,33 @@ describe('reserve and showed', () => {
     expect(new Set(ids).size).toBe(deck.length);
   });
 
-  it('draws around a reserved card', () => {
+  it('gives the reserved card to the next draw, once, whoever draws', () => {
     const { id: reserved, state } = reserve(undefined, deck, seeded(4));
-    const ids = [reserved];
+    const ids: (string | undefined)[] = [];
     let current = state;
-    for (let i = 1; i < deck.length; i++) {
+    for (let i = 0; i < deck.length; i++) {
       const drawn = draw(current, deck, seeded(i));
       current = drawn.state;
       ids.push(drawn.id);
     }
+    expect(ids[0]).toBe(reserved);
     expect(new Set(ids).size).toBe(deck.length);
+  });
+});
+
+describe('a reservation across the end of a cycle', () => {
+  it('is shown before the new cycle begins', () => {
+    let state: RotationState | undefined;
+    const ids: string[] = [];
+    for (let i = 0; i < deck.length - 1; i++) {
+      const drawn = draw(state, deck, seeded(i));
+      state = drawn.state;
+      ids.push(drawn.id as string);
+    }
+    // The last card of the cycle is set aside; the tab meant for it draws the slow way.
+    const { id: reserved, state: withReservation } = reserve(state, deck, seeded(7));
+    const next = draw(withReservation, deck, seeded(8));
+    expect(next.id).toBe(reserved);
+    expect(new Set([...ids, next.id]).size).toBe(deck.length);
   });
 });
