@@ -21,7 +21,7 @@ export function useFavoritesState(store: FavoritesStore): FavoritesState {
   return state;
 }
 
-export const errorText = (t: Translate, error: unknown) =>
+const errorText = (t: Translate, error: unknown) =>
   error instanceof FavoritesError ? t(error.key, error.values) : t('favoritesWriteFailed');
 
 function download(fileName: string, content: string, type: string) {
