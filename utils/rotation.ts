@@ -71,8 +71,10 @@ export function take(
 ): { id: string | undefined; state: RotationState } {
   const recent = state?.recent ?? [];
   if (deckIds.length === 0) return { id: undefined, state: state ?? { cycle: [], shown: 0, recent } };
+  // The card on screen for the current period (after a deck change it may be back in the cycle).
+  const onScreen = state?.period?.id;
   // The card set aside for the next tab is the next card, whoever asks first (it is already counted).
-  if (state?.reserved && deckIds.includes(state.reserved)) {
+  if (state?.reserved && deckIds.includes(state.reserved) && state.reserved !== onScreen) {
     const { reserved, ...rest } = state;
     return { id: reserved, state: rest };
   }
@@ -87,8 +89,12 @@ export function take(
       shown: 0,
     };
   }
-  const id = current.cycle[current.shown] as string;
-  return { id, state: { ...current, shown: current.shown + 1 } };
+  let shown = current.shown;
+  // Never deal the card already on screen: it counts as shown.
+  if (current.cycle[shown] === onScreen && shown + 1 < current.cycle.length) shown++;
+  const id = current.cycle[shown] as string;
+  const { reserved: _dropped, ...rest } = current;
+  return { id, state: { ...rest, shown: shown + 1 } };
 }
 
 /** Records a lesson as shown, for "Previous lesson". */
@@ -163,7 +169,8 @@ export function reserve(
   deckIds: readonly string[],
   random: Random,
 ): { id: string | undefined; state: RotationState } {
-  if (state?.reserved && deckIds.includes(state.reserved)) return { id: state.reserved, state };
+  const kept = state?.reserved;
+  if (kept && deckIds.includes(kept) && kept !== state?.period?.id) return { id: kept, state };
   const taken = take(state, deckIds, random);
   return { id: taken.id, state: { ...taken.state, reserved: taken.id } };
 }

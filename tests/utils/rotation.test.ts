@@ -228,3 +228,20 @@ describe('a reservation across the end of a cycle', () => {
     expect(new Set([...ids, next.id]).size).toBe(deck.length);
   });
 });
+
+describe('the card on screen', () => {
+  it('is never dealt or handed over again, even when a deck change put it back in the cycle', () => {
+    const first = drawForNewTab(undefined, deck, seeded(9), { mode: 'daily', now: 0, timeZone: 'UTC' });
+    const onScreen = first.id as string;
+    // A deck change put the card back among the unshown ones, and even set it aside.
+    const reshuffled: RotationState = {
+      ...first.state,
+      cycle: [onScreen, ...deck.filter((id) => id !== onScreen)],
+      shown: 0,
+      reserved: onScreen,
+    };
+    const next = draw(reshuffled, deck, seeded(10));
+    expect(next.id).not.toBe(onScreen);
+    expect(next.state.reserved).toBeUndefined();
+  });
+});
