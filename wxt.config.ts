@@ -6,22 +6,24 @@ import { MESSAGES_FR } from './data/messages-fr';
 import { toChromeMessages } from './utils/chrome-locales';
 
 /**
- * The first frame must have the saved colours. Chrome: the app's module script applies them and
- * holds the first paint until it has run (blocking="render"), which costs nothing while the
- * parser goes on; a parser-blocking classic script measured ~50 ms slower on a cold first tab.
- * Firefox has no blocking="render", so it keeps the tiny classic script (entrypoints/appearance.ts).
+ * The new tab's styles go inline in its HTML, and its app chunks are not preloaded: before the
+ * first frame the page then fetches one file, first-frame.js (each extension file is a round trip
+ * through the browser; measured with `npm run bench`). The app's chunks load after that frame.
  */
-function firstFrameScripts(browser: string): Plugin {
+function newTabFirstFrame(): Plugin {
   return {
-    name: 'lesson-tab:first-frame-scripts',
+    name: 'lesson-tab:new-tab-first-frame',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        browser === 'firefox'
+      handler: (html, { filename, bundle }) =>
+        !bundle || !filename.replaceAll('\\', '/').endsWith('newtab/index.html')
           ? html
           : html
-              .replace(/\s*<!--[^>]*-->\s*<script src="\/appearance\.js"><\/script>/, '')
-              .replace(/<script type="module"/g, '<script type="module" blocking="render"'),
+              .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+                const asset = bundle[file];
+                return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+              })
+              .replace(/\s*<link rel="modulepreload"[^>]*>/g, ''),
     },
   };
 }
@@ -31,9 +33,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports read better than globals injected by a build step.
   imports: false,
-  vite: ({ browser }) => ({
+  vite: () => ({
     // prefresh (hot reload) is dev-only noise for an extension page; keep the build lean.
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), firstFrameScripts(browser)],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), newTabFirstFrame()],
     // Every browser that runs the extension supports modulepreload: skip the polyfill's bytes.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -82,9 +82,18 @@ async function openTab(context, extensionDir) {
   const loaded = new Map();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.protocol === 'chrome-extension:' && /\.(js|css)$/.test(url.pathname)) {
+    if (url.protocol !== 'chrome-extension:') return;
+    if (/\.(js|css)$/.test(url.pathname)) {
       const file = readFileSync(join(extensionDir, url.pathname));
       loaded.set(url.pathname, { raw: file.length, gzip: gzipSync(file, { level: 9 }).length });
+    } else if (url.pathname.endsWith('.html')) {
+      // Styles inlined in the page count as CSS the page loads.
+      const html = readFileSync(join(extensionDir, url.pathname), 'utf8');
+      const css = Buffer.from(
+        [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''),
+      );
+      if (css.length > 0)
+        loaded.set(`${url.pathname} <style>`, { raw: css.length, gzip: gzipSync(css, { level: 9 }).length });
     }
   });
   const cdp = await context.newCDPSession(page);

@@ -7,7 +7,6 @@
 import type { Lang, Theme } from '../data/lesson';
 import { MESSAGES_EN, type MessageKey, type Messages } from '../data/messages-en';
 import type { Translations } from './localize-lesson';
-import type { LanguageSetting } from './settings';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -21,10 +20,8 @@ export interface LanguagePack {
 
 export const ENGLISH: LanguagePack = { lang: 'en', messages: MESSAGES_EN };
 
-export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): Lang {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+// Lives beside uiLanguage so the first-frame script can use it without the catalogs.
+export { resolveLanguage } from './ui-language';
 
 export async function loadLanguage(lang: Lang): Promise<LanguagePack> {
   if (lang === 'en') return ENGLISH;

@@ -125,3 +125,19 @@ export function withdraw(id: string, slot: Slot | undefined = globalThis.localSt
     // Nothing set aside.
   }
 }
+
+/** What is set aside without claiming it: the next card, and the current period's. */
+export function peekSlot(slot: Slot | undefined = globalThis.localStorage): {
+  next?: string;
+  period?: { id: string; at: number };
+} {
+  const next = read(slot, NEXT_KEY);
+  const period = read(slot, PERIOD_KEY) as { id?: unknown; at?: unknown } | null;
+  return {
+    next: typeof next === 'string' ? next : undefined,
+    period:
+      typeof period?.id === 'string' && typeof period.at === 'number'
+        ? { id: period.id, at: period.at }
+        : undefined,
+  };
+}

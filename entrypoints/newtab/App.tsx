@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DeckNav } from '../../components/DeckNav';
-import { Dialog } from '../../components/Dialog';
-import { EmptyDeck } from '../../components/EmptyDeck';
-import { FavoriteButton } from '../../components/FavoriteButton';
-import { FavoritesLibrary } from '../../components/FavoritesLibrary';
-import { LessonCard } from '../../components/LessonCard';
-import { ShortcutsHelp } from '../../components/ShortcutsHelp';
+import { NewTabPage } from '../../components/NewTabPage';
 import type { Lesson } from '../../data/lesson';
 import { favoriteFromLesson } from '../../utils/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites-store';
@@ -24,8 +18,9 @@ import {
 import { localizeLesson } from '../../utils/localize-lesson';
 import type { Settings } from '../../utils/settings';
 import { shortcutFor } from '../../utils/shortcuts';
-import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
+import { useFavoritesState } from '../../utils/use-favorites';
 import { useLiveSettings } from '../../utils/use-live-settings';
+import type { Panel, Panels as PanelsComponent } from './Panels';
 
 export interface AppProps {
   initialTrail: LessonTrail;
@@ -46,7 +41,9 @@ export interface AppProps {
   now?: () => number;
 }
 
-type Panel = 'favorites' | 'help' | undefined;
+/** The dialogs' code and styles load when one is first opened (see Panels). */
+const loadPanels = () => import('./Panels').then((module) => module.Panels);
+
 export function App(props: AppProps) {
   const {
     initialTrail,
@@ -67,12 +64,16 @@ export function App(props: AppProps) {
   const { lang, t } = i18n;
   const [trail, setTrail] = useState(initialTrail);
   const [panel, setPanel] = useState<Panel>();
+  const [Panels, setPanels] = useState<typeof PanelsComponent>();
+  const openPanel = useCallback((opened: Panel) => {
+    setPanel(opened);
+    void loadPanels().then((loaded) => setPanels(() => loaded));
+  }, []);
   // A dialog's close event can arrive after another panel was opened: only close the one that closed.
   const closePanel = (closed: Panel) => setPanel((current) => (current === closed ? undefined : current));
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const favoritesState = useFavoritesState(favorites);
-  const actions = useFavoritesActions(favorites, t, now);
   const favoriteIds = useMemo(
     () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
     [favoritesState.favorites],
@@ -156,102 +157,48 @@ export function App(props: AppProps) {
       else if (action === 'previous') previous();
       else if (action === 'favorite') toggleFavorite();
       else if (action === 'copy') copy();
-      else setPanel('help');
+      else openPanel('help');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous, toggleFavorite, copy]);
+  }, [next, previous, toggleFavorite, copy, openPanel]);
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div class="page">
-        <header class="toolbar">
-          <button
-            type="button"
-            class="button toolbar__button"
-            aria-haspopup="dialog"
-            onClick={() => setPanel('favorites')}
-          >
-            <span aria-hidden="true">♥</span> {t('favoritesButton')}
-          </button>
-          <a class="button toolbar__button" href={settingsUrl}>
-            {t('settingsLink')}
-          </a>
-          <button
-            type="button"
-            class="button toolbar__button toolbar__button--icon"
-            aria-haspopup="dialog"
-            aria-label={t('helpButton')}
-            aria-keyshortcuts="?"
-            onClick={() => setPanel('help')}
-          >
-            <span aria-hidden="true">?</span>
-          </button>
-        </header>
-        <main class="page__main">
-          {lesson ? (
-            <>
-              <LessonCard
-                key={lesson.id}
-                lesson={lesson}
-                entering={lesson.id !== firstId.current}
-                actions={
-                  <FavoriteButton
-                    pressed={isFavorite}
-                    unavailable={unavailable && t(unavailable)}
-                    onToggle={toggleFavorite}
-                  />
-                }
-              />
-              <DeckNav canGoBack={canGoBack(trail)} onPrevious={previous} onNext={next} />
-            </>
-          ) : (
-            <EmptyDeck
-              reason={
-                settings.lessonsFrom === 'favorites' && settings.themes.length > 0
-                  ? 'no-favorites'
-                  : 'no-themes'
-              }
-              settingsUrl={settingsUrl}
-            />
-          )}
-          <p class="page__status" role="status">
-            {favoritesState.message ? t(favoritesState.message) : notice}
-          </p>
-          <p class="visually-hidden" aria-live="polite">
-            {announcement}
-          </p>
-        </main>
-        <Dialog
-          open={panel === 'favorites'}
-          title={t('favoritesTitle')}
-          closeLabel={t('closeFavorites')}
-          onClose={() => closePanel('favorites')}
-        >
-          <FavoritesLibrary
-            favorites={favoritesState.favorites}
+      <NewTabPage
+        lesson={lesson}
+        emptyReason={
+          settings.lessonsFrom === 'favorites' && settings.themes.length > 0 ? 'no-favorites' : 'no-themes'
+        }
+        entering={lesson !== undefined && lesson.id !== firstId.current}
+        isFavorite={isFavorite}
+        favoriteUnavailable={unavailable && t(unavailable)}
+        canGoBack={canGoBack(trail)}
+        status={favoritesState.message ? t(favoritesState.message) : notice}
+        announcement={announcement}
+        settingsUrl={settingsUrl}
+        onOpenFavorites={() => openPanel('favorites')}
+        onOpenHelp={() => openPanel('help')}
+        onToggleFavorite={toggleFavorite}
+        onPrevious={previous}
+        onNext={next}
+      >
+        {Panels && (
+          <Panels
+            panel={panel}
+            onClose={closePanel}
+            favorites={favorites}
+            favoritesState={favoritesState}
             unavailable={unavailable && t(unavailable)}
-            notice={actions.notice}
-            onRemove={actions.remove}
             onShow={(id) => {
               setTrail((current) => append(current, id));
               setPanel(undefined);
             }}
             canShow={(id) => lessonById(id) !== undefined}
-            onExport={actions.exportAs}
-            onImport={actions.importFrom}
-            autofocusSearch
+            now={now}
           />
-        </Dialog>
-        <Dialog
-          open={panel === 'help'}
-          title={t('helpTitle')}
-          closeLabel={t('close')}
-          onClose={() => closePanel('help')}
-        >
-          <ShortcutsHelp />
-        </Dialog>
-      </div>
+        )}
+      </NewTabPage>
     </I18nContext.Provider>
   );
 }

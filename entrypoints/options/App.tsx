@@ -7,7 +7,8 @@ import type { MessageKey } from '../../data/messages-en';
 import type { FavoritesStore } from '../../utils/favorites-store';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n-context';
-import { useFavoritesActions, useFavoritesState } from '../../utils/use-favorites';
+import { useFavoritesState } from '../../utils/use-favorites';
+import { useFavoritesActions } from '../../utils/use-favorites-actions';
 import type { SaveStatus } from '../../utils/use-settings-editor';
 import { useSettingsEditor } from '../../utils/use-settings-editor';
 

@@ -1,0 +1,67 @@
+import { Dialog } from '../../components/Dialog';
+import { FavoritesLibrary } from '../../components/FavoritesLibrary';
+import { ShortcutsHelp } from '../../components/ShortcutsHelp';
+import type { FavoritesState, FavoritesStore } from '../../utils/favorites-store';
+import { useI18n } from '../../utils/i18n-context';
+import { useFavoritesActions } from '../../utils/use-favorites-actions';
+
+export type Panel = 'favorites' | 'help' | undefined;
+
+export interface PanelsProps {
+  panel: Panel;
+  onClose: (closed: Panel) => void;
+  favorites: FavoritesStore;
+  favoritesState: FavoritesState;
+  unavailable?: string;
+  onShow: (lessonId: string) => void;
+  canShow: (lessonId: string) => boolean;
+  now: () => number;
+}
+
+/**
+ * The new tab's dialogs (favorites library, shortcuts). A chunk of its own, loaded when one is
+ * first opened: most tabs never open a panel, so they never pay for one.
+ */
+export function Panels({
+  panel,
+  onClose,
+  favorites,
+  favoritesState,
+  unavailable,
+  onShow,
+  canShow,
+  now,
+}: PanelsProps) {
+  const { t } = useI18n();
+  const actions = useFavoritesActions(favorites, t, now);
+  return (
+    <>
+      <Dialog
+        open={panel === 'favorites'}
+        title={t('favoritesTitle')}
+        closeLabel={t('closeFavorites')}
+        onClose={() => onClose('favorites')}
+      >
+        <FavoritesLibrary
+          favorites={favoritesState.favorites}
+          unavailable={unavailable}
+          notice={actions.notice}
+          onRemove={actions.remove}
+          onShow={onShow}
+          canShow={canShow}
+          onExport={actions.exportAs}
+          onImport={actions.importFrom}
+          autofocusSearch
+        />
+      </Dialog>
+      <Dialog
+        open={panel === 'help'}
+        title={t('helpTitle')}
+        closeLabel={t('close')}
+        onClose={() => onClose('help')}
+      >
+        <ShortcutsHelp />
+      </Dialog>
+    </>
+  );
+}

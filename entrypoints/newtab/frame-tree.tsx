@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { NewTabPage } from '../../components/NewTabPage';
+import type { Lesson } from '../../data/lesson';
+import { type DomTree, toTree } from '../../utils/dom-tree';
+import { type LanguagePack, translator } from '../../utils/i18n';
+import { I18nContext } from '../../utils/i18n-context';
+import { localizeLesson } from '../../utils/localize-lesson';
+
+/** Relative, so a frame made in one install (the welcome frame is made at build time) fits any. */
+export const SETTINGS_URL = '/options.html';
+
+/**
+ * The page as the app first renders it for `lesson` (nothing favorited or announced yet, no
+ * trail), as a tree for the next tab's first frame. The app's first render must match it.
+ */
+export function frameTree(lesson: Lesson, pack: LanguagePack, doc: Document = document): DomTree[] {
+  const container = doc.createElement('div');
+  render(
+    <I18nContext.Provider value={{ lang: pack.lang, t: translator(pack.messages) }}>
+      <NewTabPage
+        lesson={localizeLesson(lesson, pack.lang, pack.lessons)}
+        emptyReason="no-themes"
+        isFavorite={false}
+        canGoBack={false}
+        status=""
+        announcement=""
+        settingsUrl={SETTINGS_URL}
+      />
+    </I18nContext.Provider>,
+    container,
+  );
+  const tree = Array.from(container.childNodes, toTree);
+  render(null, container);
+  return tree;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { LESSONS } from '../../data/lessons';
+import { frameTree } from '../../entrypoints/newtab/frame-tree';
+import { ENGLISH } from '../../utils/i18n';
+
+describe('the welcome frame', () => {
+  // The first tab of a fresh profile has no frame from a previous tab: it starts with this one,
+  // bundled into the first-frame script. A file snapshot keeps it equal to what the app renders;
+  // after changing the card or the page, `npx vitest run -u` writes it again.
+  it('is the first card as the app renders it, in English', async () => {
+    const [first] = LESSONS;
+    if (!first) throw new Error('the deck is empty');
+    const frame = { id: first.id, tree: frameTree(first, ENGLISH) };
+    await expect(`${JSON.stringify(frame, null, 1)}\n`).toMatchFileSnapshot('../../data/welcome-frame.json');
+  });
+});

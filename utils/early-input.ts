@@ -1,0 +1,40 @@
+/**
+ * Clicks on buttons and key presses that arrive while the first frame is on screen but the app is
+ * not wired yet (a few tens of milliseconds), held and replayed once it is: nothing the reader
+ * does is lost. Links are left alone, they work without the app.
+ */
+export function holdEarlyInput(target: EventTarget): () => void {
+  const held: Event[] = [];
+  const hold = (event: Event) => held.push(event);
+  target.addEventListener('click', hold, true);
+  target.addEventListener('keydown', hold, true);
+  return () => {
+    target.removeEventListener('click', hold, true);
+    target.removeEventListener('keydown', hold, true);
+    for (const event of held) replay(event);
+  };
+}
+
+function replay(event: Event): void {
+  const element = event.target as Element | null;
+  if (event.type === 'click') {
+    if (element?.closest('button')) (element.closest('button') as HTMLButtonElement).click();
+    return;
+  }
+  const { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat } = event as KeyboardEvent;
+  // The browser already did what the key does by itself (move focus, scroll); the app's shortcuts
+  // listen on the window and see the replay as the original.
+  (element ?? window).dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key,
+      code,
+      altKey,
+      ctrlKey,
+      metaKey,
+      shiftKey,
+      repeat,
+      bubbles: true,
+      cancelable: true,
+    }),
+  );
+}
