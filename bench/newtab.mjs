@@ -85,7 +85,11 @@ async function openTab(context, extensionDir) {
     if (url.protocol !== 'chrome-extension:') return;
     if (/\.(js|css)$/.test(url.pathname)) {
       const file = readFileSync(join(extensionDir, url.pathname));
-      loaded.set(url.pathname, { raw: file.length, gzip: gzipSync(file, { level: 9 }).length });
+      loaded.set(url.pathname, {
+        raw: file.length,
+        gzip: gzipSync(file, { level: 9 }).length,
+        at: Date.now(),
+      });
     } else if (url.pathname.endsWith('.html')) {
       // Styles inlined in the page count as CSS the page loads.
       const html = readFileSync(join(extensionDir, url.pathname), 'utf8');
@@ -93,26 +97,46 @@ async function openTab(context, extensionDir) {
         [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''),
       );
       if (css.length > 0)
-        loaded.set(`${url.pathname} <style>`, { raw: css.length, gzip: gzipSync(css, { level: 9 }).length });
+        loaded.set(`${url.pathname} <style>`, {
+          raw: css.length,
+          gzip: gzipSync(css, { level: 9 }).length,
+          at: Date.now(),
+        });
     }
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto('chrome://newtab/');
-  await page.waitForFunction(() => window.__cardVisibleAt !== undefined, null, { timeout: 30_000 });
-  await page.waitForLoadState('load');
-  const timing = await page.evaluate(() => ({
-    ttc: window.__cardVisibleAt,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-  }));
+  // Plain CDP from here on: Playwright's helpers would inject their own scripts into the page and
+  // weigh on its heap.
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((resolve) => {
+      const started = performance.now();
+      const wait = () => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        if (window.__cardVisibleAt === undefined || (fcp === undefined && performance.now() - started < 5000))
+          setTimeout(wait, 10);
+        else resolve({ ttc: window.__cardVisibleAt, fcp: fcp ?? null, origin: performance.timeOrigin });
+      };
+      wait();
+    })`,
+    awaitPromise: true,
+    returnByValue: true,
+    timeout: 30_000,
+  });
+  const timing = { ttc: result.value.ttc, fcp: result.value.fcp ?? Number.NaN };
   // Let work queued after the first frame (favorites, sync settings) finish before weighing the heap.
-  await page.waitForTimeout(300);
+  await new Promise((resolve) => setTimeout(resolve, 300));
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-  const bytes = [...loaded.values()].reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), {
-    raw: 0,
-    gzip: 0,
-  });
+  const files = [...loaded.values()];
+  const gzip = (list) => list.reduce((sum, f) => sum + f.gzip, 0);
+  const bytes = {
+    raw: files.reduce((sum, f) => sum + f.raw, 0),
+    gzip: gzip(files),
+    // What the page had fetched by the time the card showed (the rest loads after it).
+    gzipBeforeCard: gzip(files.filter((f) => f.at <= result.value.origin + result.value.ttc)),
+  };
   await page.close();
   return { ...timing, heap, ...bytes };
 }
@@ -159,6 +183,7 @@ const METRICS = [
   ['JS heap after load, first tab (MB)', (r) => r.first.heap / 2 ** 20],
   ['JS+CSS loaded, raw (KB)', (r) => r.first.raw / 1024],
   ['JS+CSS loaded, gzip (KB)', (r) => r.first.gzip / 1024],
+  ['JS+CSS loaded before the card, gzip (KB)', (r) => r.first.gzipBeforeCard / 1024],
 ];
 
 async function main() {
@@ -201,7 +226,8 @@ async function main() {
   console.log('| metric | Lesson Tab median | p90 | static median | p90 | ratio |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of summary) {
-    const ratio = Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : '—';
+    // Bytes have no meaningful ratio: the static page loads next to none.
+    const ratio = Number.isFinite(r.ratio) && !r.metric.startsWith('JS+CSS') ? `${r.ratio.toFixed(2)}×` : '—';
     console.log(
       `| ${r.metric} | ${fmt(r.median)} | ${fmt(r.p90)} | ${fmt(r.baselineMedian)} | ${fmt(r.baselineP90)} | ${ratio} |`,
     );
@@ -216,7 +242,10 @@ async function main() {
       `time to card, warm tab ≤ ${BUDGET.ttcRatio}× static`,
       get('time to card, warm').ratio <= BUDGET.ttcRatio,
     ],
-    [`JS+CSS ≤ ${BUDGET.gzipKB} KB gzip`, get('JS+CSS loaded, gzip').median <= BUDGET.gzipKB],
+    [
+      `JS+CSS ≤ ${BUDGET.gzipKB} KB gzip, whole deck included`,
+      get('JS+CSS loaded, gzip').median <= BUDGET.gzipKB,
+    ],
     [`JS heap ≤ ${BUDGET.heapMB} MB on first open`, get('JS heap').median <= BUDGET.heapMB],
   ];
   console.log('\nBudgets (read, not enforced):');

@@ -1,7 +1,7 @@
 /**
  * The new tab's first frame, from a classic script in <head> (which holds rendering until it has
- * run): the saved light or dark at once, then, as soon as the body is parsed and before anything
- * paints, the card set aside for this tab, drawn from the frame the previous tab kept (see
+ * run): the saved light or dark at once; then, in the same task that parses #app, so before any
+ * paint, the card set aside for this tab, drawn from the frame the previous tab kept (see
  * utils/first-frame.ts). A few kilobytes, no framework: the app loads after the first paint and
  * takes over the same nodes.
  */
@@ -10,25 +10,34 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import welcome from '../data/welcome-frame.json';
 import { applyAppearance } from '../utils/appearance';
 import { type Frame, showFirstFrame } from '../utils/first-frame';
+import type { Settings } from '../utils/settings';
 import { readMirror } from '../utils/settings-mirror';
 import { releaseVersion, resolveLanguage, uiLanguage } from '../utils/ui-language';
+
+function draw(root: HTMLElement, settings: Settings) {
+  const lang = resolveLanguage(settings.language, uiLanguage());
+  const shown = showFirstFrame(root, {
+    settings,
+    lang,
+    release: releaseVersion(),
+    now: Date.now(),
+    random: Math.random,
+    welcome: welcome as Frame,
+  });
+  // Screen readers read the card in its language from the start.
+  if (shown) document.documentElement.lang = lang;
+}
 
 export default defineUnlistedScript(() => {
   const { settings } = readMirror();
   applyAppearance(settings.appearance);
-  const draw = () => {
+  // A mutation observer runs at the end of the parser's task that inserted #app: rendering only
+  // comes after a task, so the card is drawn before the first paint.
+  const observer = new MutationObserver(() => {
     const root = document.getElementById('app');
     if (!root) return;
-    showFirstFrame(root, {
-      settings,
-      lang: resolveLanguage(settings.language, uiLanguage()),
-      release: releaseVersion(),
-      now: Date.now(),
-      random: Math.random,
-      welcome: welcome as Frame,
-    });
-  };
-  // "interactive" comes in the same task that parses the (tiny) body, so before the next paint.
-  if (document.readyState === 'loading') document.addEventListener('readystatechange', draw, { once: true });
-  else draw();
+    observer.disconnect();
+    draw(root, settings);
+  });
+  observer.observe(document, { childList: true, subtree: true });
 });

@@ -79,7 +79,7 @@ describe('favorites', () => {
     const page = await session.newTab();
     expect(await storedIds(page)).toEqual(before);
     await page.getByRole('button', { name: 'Favorites' }).click();
-    expect(await panel(page).getByRole('listitem').count()).toBe(before.length);
+    await expect.poll(() => panel(page).getByRole('listitem').count()).toBe(before.length);
     await page.close();
   });
 
