@@ -3,16 +3,7 @@ import type { DomTree } from '../../utils/dom-tree';
 import { FRAMES_KEY, frameKey, readFrames, showFirstFrame, writeFrames } from '../../utils/first-frame';
 import { peekSlot, type Slot, setAside } from '../../utils/next-lesson';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-
-function memory(): Slot & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memory } from './memory-slot';
 
 const card = (id: string): DomTree[] => [['article', { 'data-lesson-id': id }, ['h1', {}, `Card ${id}`]]];
 const RELEASE = '1.0.0';

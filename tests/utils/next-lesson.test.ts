@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetPending, pendingShown, quickLesson, type Slot, setAside } from '../../utils/next-lesson';
-
-function memory(): Slot & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memory } from './memory-slot';
 
 const deck = ['a', 'b', 'c'];
 const everyTab = { mode: 'every-tab' as const, now: 1000 };

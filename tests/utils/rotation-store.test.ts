@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { quickLesson, type Slot } from '../../utils/next-lesson';
+import { quickLesson } from '../../utils/next-lesson';
 import { afterNewTab, drawLesson, readRotation, type WithLock } from '../../utils/rotation-store';
+import { memory } from './memory-slot';
 
 const deck = Array.from({ length: 10 }, (_, i) => `card-${i}`);
 
@@ -66,15 +67,6 @@ describe('drawLesson', () => {
 
 describe('afterNewTab and the quick way', () => {
   beforeEach(() => fakeBrowser.reset());
-
-  function memory(): Slot {
-    const data = new Map<string, string>();
-    return {
-      getItem: (key) => data.get(key) ?? null,
-      setItem: (key, value) => void data.set(key, value),
-      removeItem: (key) => void data.delete(key),
-    };
-  }
 
   it('shows a whole cycle without repeats, tabs closing before or after they record', async () => {
     const slot = memory();

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { readMirror, writeMirror } from '../../utils/settings-mirror';
-
-function memory(): Storage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  } as Storage;
-}
+import { memory } from './memory-slot';
 
 describe('settings mirror', () => {
   it('round-trips settings and the unsynced flag', () => {
