@@ -15,7 +15,10 @@ function newTabFirstFrame(): Plugin {
     html
       .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
         const asset = bundle[file];
-        return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+        if (asset?.type !== 'asset') return link;
+        // Inlined, the file itself is no longer used.
+        delete bundle[file];
+        return `<style>${String(asset.source)}</style>`;
       })
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return {
