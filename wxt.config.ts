@@ -42,6 +42,8 @@ export default defineConfig({
     // Every browser that runs the extension supports modulepreload: skip the polyfill's bytes.
     build: { modulePreload: { polyfill: false } },
   }),
+  // AMO's sources zip: what builds the extension, not what the tests leave behind.
+  zip: { excludeSources: ['screenshots/**', 'test-results/**', 'stats.html', '**/*.log'] },
   // The version comes from package.json; icons from public/icon/<size>.png (see `npm run icons`).
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
