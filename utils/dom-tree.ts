@@ -7,8 +7,17 @@
 export type DomTree = string | [tag: string, attributes: Record<string, string>, ...children: DomTree[]];
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Element and attribute names (SVG ones have capitals: viewBox). */
-const NAME = /^[a-zA-Z][\w.:-]*$/;
+/**
+ * What a stored tree may contain: the elements a page of text and buttons is made of, and no
+ * event-handler attribute. A tree comes from localStorage, so it is checked like any input.
+ */
+const ELEMENTS = new Set(
+  'a article blockquote button cite div em figcaption figure footer h1 h2 header kbd li main nav p path section span strong svg ul'.split(
+    ' ',
+  ),
+);
+/** Attribute names (SVG ones have capitals: viewBox), none of them on…. */
+const ATTRIBUTE = /^(?!on)[a-zA-Z][\w.:-]*$/i;
 
 export function toTree(node: Node): DomTree {
   if (node.nodeType !== 1) return node.textContent ?? '';
@@ -28,16 +37,16 @@ export function fromTree(tree: DomTree, doc: Document, namespace?: string): Node
   return element;
 }
 
-/** Whether a stored value has the shape of a tree (it may have been edited or corrupted). */
+/** Whether a stored value is a tree we draw (it may have been edited or corrupted). */
 export function isTree(value: unknown): value is DomTree {
   if (typeof value === 'string') return true;
-  if (!Array.isArray(value) || typeof value[0] !== 'string' || !NAME.test(value[0])) return false;
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || !ELEMENTS.has(value[0])) return false;
   const attributes: unknown = value[1];
   return (
     typeof attributes === 'object' &&
     attributes !== null &&
     !Array.isArray(attributes) &&
-    Object.entries(attributes).every(([name, text]) => NAME.test(name) && typeof text === 'string') &&
+    Object.entries(attributes).every(([name, text]) => ATTRIBUTE.test(name) && typeof text === 'string') &&
     value.slice(2).every(isTree)
   );
 }

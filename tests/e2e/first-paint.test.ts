@@ -77,6 +77,37 @@ describe('the first frame has the right background', () => {
     }
   });
 
+  it('draws no tampered or damaged frame, and the app still shows the card set aside', async () => {
+    const session = await launch();
+    try {
+      for (const damage of ['tampered', 'damaged'] as const) {
+        const before = await session.newTab();
+        // The app keeps the frame once it has set the next card aside.
+        await before.waitForFunction(() => localStorage.getItem('lesson-tab:next') !== null);
+        const next = await before.evaluate((damage) => {
+          const stored = JSON.parse(localStorage.getItem('lesson-tab:frames') ?? '{}');
+          const frames = stored.frames.map((frame: { tree: unknown[] }) => ({
+            ...frame,
+            tree: [['script', { src: '/first-frame.js' }], ...frame.tree],
+          }));
+          localStorage.setItem(
+            'lesson-tab:frames',
+            damage === 'tampered' ? JSON.stringify({ ...stored, frames }) : '{"version":1,"frames":[[',
+          );
+          return JSON.parse(localStorage.getItem('lesson-tab:next') ?? 'null');
+        }, damage);
+        await before.close();
+        const page = await session.newTab();
+        expect(await page.getByRole('article').getAttribute('data-lesson-id')).toBe(next);
+        expect(await page.locator('#app script').count()).toBe(0);
+        await page.close();
+      }
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('follows a dark system preference', async () => {
     const session = await launch({ colorScheme: 'dark' });
     try {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../data/lessons';
 import { frameTree } from '../../entrypoints/newtab/frame-tree';
-import { ENGLISH } from '../../utils/i18n';
+import { isTree } from '../../utils/dom-tree';
+import { ENGLISH, loadLanguage } from '../../utils/i18n';
 
-describe('the welcome frame', () => {
+describe('first frames', () => {
   // The first tab of a fresh profile has no frame from a previous tab: it starts with this one,
   // bundled into the first-frame script. A file snapshot keeps it equal to what the app renders;
   // after changing the card or the page, `npx vitest run -u` writes it again.
@@ -12,5 +13,14 @@ describe('the welcome frame', () => {
     if (!first) throw new Error('the deck is empty');
     const frame = { id: first.id, tree: frameTree(first, ENGLISH) };
     await expect(`${JSON.stringify(frame, null, 1)}\n`).toMatchFileSnapshot('../../data/welcome-frame.json');
+  });
+
+  // A frame the first-frame script would refuse costs that card its quick first frame, silently.
+  it('of every card, in both languages, pass the check the first-frame script makes', async () => {
+    for (const pack of [ENGLISH, await loadLanguage('fr')]) {
+      for (const lesson of LESSONS) {
+        expect(frameTree(lesson, pack).every(isTree), `${lesson.id} (${pack.lang})`).toBe(true);
+      }
+    }
   });
 });

@@ -16,7 +16,7 @@ describe('DOM trees', () => {
     expect(toTree(node)).toEqual(tree);
   });
 
-  it('tells a tree from a damaged value', () => {
+  it('tells a tree from a damaged or dangerous value', () => {
     expect(isTree(['p', {}, 'hi', ['em', { class: 'x' }]])).toBe(true);
     for (const bad of [
       null,
@@ -29,6 +29,12 @@ describe('DOM trees', () => {
       ['p', { 'on click': 'x' }],
       ['p', { a: 1 }],
       ['p', {}, 4],
+      // Only what a page of text and buttons is made of: nothing that runs or loads anything.
+      ['script', { src: '/first-frame.js' }],
+      ['iframe', { src: '/options.html' }],
+      ['p', {}, ['img', { src: 'x', onerror: 'x' }]],
+      ['button', { onclick: 'x' }],
+      ['button', { OnClick: 'x' }],
     ]) {
       expect(isTree(bad)).toBe(false);
     }
