@@ -3,12 +3,13 @@
  * run): the saved light or dark at once; then, in the same task that parses #app, so before any
  * paint, the card set aside for this tab, drawn from the frame the previous tab kept (see
  * utils/first-frame.ts). A few kilobytes, no framework: the app loads after the first paint and
- * takes over the same nodes.
+ * takes over the same nodes; input in between is held until then (utils/early-input.ts).
  */
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import welcome from '../data/welcome-frame.json';
 import { applyAppearance } from '../utils/appearance';
+import { APP_WIRED, holdEarlyInput } from '../utils/early-input';
 import { type Frame, showFirstFrame } from '../utils/first-frame';
 import type { Settings } from '../utils/settings';
 import { readMirror } from '../utils/settings-mirror';
@@ -31,6 +32,8 @@ function draw(root: HTMLElement, settings: Settings) {
 export default defineUnlistedScript(() => {
   const { settings } = readMirror();
   applyAppearance(settings.appearance);
+  // From here, before anything paints: a click or key before the app is wired is replayed then.
+  window.addEventListener(APP_WIRED, holdEarlyInput(window), { once: true });
   // A mutation observer runs at the end of the parser's task that inserted #app: rendering only
   // comes after a task, so the card is drawn before the first paint.
   const observer = new MutationObserver(() => {

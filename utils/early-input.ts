@@ -3,6 +3,12 @@
  * not wired yet (a few tens of milliseconds), held and replayed once it is: nothing the reader
  * does is lost. Links are left alone, they work without the app.
  */
+/**
+ * The first-frame script holds input from before anything paints; the app, loaded later as a
+ * module, announces with this event on the window that it is wired.
+ */
+export const APP_WIRED = 'lesson-tab:app-wired';
+
 export function holdEarlyInput(target: EventTarget): () => void {
   const held: Event[] = [];
   const hold = (event: Event) => held.push(event);

@@ -5,24 +5,24 @@ import '../../components/EmptyDeck.css';
 import '../../components/FavoriteButton.css';
 import '../../components/LessonCard.css';
 import './style.css';
-import { holdEarlyInput } from '../../utils/early-input';
+import { APP_WIRED } from '../../utils/early-input';
 
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
  * Wires the page. When the first-frame script drew the card, the app waits until it is painted,
- * then renders over the same nodes; clicks and keys in between are replayed once it is wired.
+ * then renders over the same nodes; clicks and keys in between, held by that script since before
+ * the first paint, are replayed once it is wired.
  */
 async function start(root: HTMLElement) {
-  const releaseInput = holdEarlyInput(window);
   try {
     const shown = root.querySelector('[data-lesson-id]')?.getAttribute('data-lesson-id') ?? undefined;
     if (shown) await afterFirstPaint();
     const { startApp } = await import('./start-app');
     await startApp(root, shown);
   } finally {
-    releaseInput();
+    window.dispatchEvent(new Event(APP_WIRED));
   }
 }
 
