@@ -52,17 +52,15 @@ export function quickLesson(
   random: () => number,
   slot: Slot | undefined = globalThis.localStorage,
 ): string | undefined {
-  const period = read(slot, PERIOD_KEY) as { id?: unknown; at?: unknown } | null;
+  const { next, period } = peekSlot(slot);
   if (
     mode !== 'every-tab' &&
-    typeof period?.id === 'string' &&
-    typeof period.at === 'number' &&
+    period &&
     deckIds.includes(period.id) &&
     isSamePeriod(mode, period.at, now, timeZone)
   ) {
     return period.id;
   }
-  const next = read(slot, NEXT_KEY);
   const started = read(slot, STARTED_KEY) === true;
   try {
     slot?.removeItem(NEXT_KEY);
@@ -71,7 +69,7 @@ export function quickLesson(
     return undefined;
   }
   const first = started || deckIds.length === 0 ? undefined : deckIds[Math.floor(random() * deckIds.length)];
-  const id = typeof next === 'string' && deckIds.includes(next) ? next : first;
+  const id = next !== undefined && deckIds.includes(next) ? next : first;
   if (!id) return undefined;
   // Strictly increasing, even for two tabs in the same millisecond: the rotation records each once.
   const last = read(slot, STAMP_KEY);
