@@ -168,6 +168,16 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     }
   };
 
+  /**
+   * Runs an action at once, or, on a page just opened whose database is still opening (a press
+   * right away), once it is open. Only then does it wait: a change must otherwise show at once.
+   */
+  const whenOpen = <T>(action: () => Promise<T>): Promise<T> => {
+    if (state.status !== 'loading') return action();
+    starting ??= open();
+    return starting.then(action);
+  };
+
   return {
     getState: () => state,
     subscribe(listener) {
@@ -180,24 +190,26 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       return starting;
     },
     isFavorite: (lessonId) => state.favorites.some((favorite) => favorite.lessonId === lessonId),
-    async toggle(favorite, on) {
-      const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
-      const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
-      await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
-        (await database()).setFavorite(connection, favorite, on),
-      );
-      // Once, and quietly: the browser may grant or ignore it; either way favoriting works.
-      if (on && !askedToPersist && deps.persist) {
-        askedToPersist = true;
-        void deps.persist().catch(() => undefined);
-      }
-    },
-    async remove(lessonId) {
-      await write(
-        state.favorites.filter((f) => f.lessonId !== lessonId),
-        async (connection) => (await database()).removeFavorite(connection, lessonId),
-      );
-    },
+    toggle: (favorite, on) =>
+      whenOpen(async () => {
+        const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
+        const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
+        await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
+          (await database()).setFavorite(connection, favorite, on),
+        );
+        // Once, and quietly: the browser may grant or ignore it; either way favoriting works.
+        if (on && !askedToPersist && deps.persist) {
+          askedToPersist = true;
+          void deps.persist().catch(() => undefined);
+        }
+      }),
+    remove: (lessonId) =>
+      whenOpen(() =>
+        write(
+          state.favorites.filter((f) => f.lessonId !== lessonId),
+          async (connection) => (await database()).removeFavorite(connection, lessonId),
+        ),
+      ),
     async importFile(content, byteSize) {
       // The parser (and its schema library) loads only when someone imports.
       const { parseFavoritesFile } = await import('./favorites-file');
@@ -206,21 +218,22 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       const incoming = parsed.favorites;
       let summary: ImportSummary = { added: 0, updated: 0, skipped: 0 };
       // A big file may take longer than a toggle; it is still one all-or-nothing transaction.
-      await write(
-        state.favorites,
-        async (connection) => {
-          const { importFavorites } = await database();
-          const { added, updated, skipped } = await importFavorites(connection, incoming);
-          summary = { added, updated, skipped };
-        },
-        30_000,
+      await whenOpen(() =>
+        write(
+          state.favorites,
+          async (connection) => {
+            const { importFavorites } = await database();
+            const { added, updated, skipped } = await importFavorites(connection, incoming);
+            summary = { added, updated, skipped };
+          },
+          30_000,
+        ),
       );
       await refresh();
       return summary;
     },
-    async clear() {
-      await write([], async (connection) => (await database()).clearFavorites(connection));
-    },
+    clear: () =>
+      whenOpen(() => write([], async (connection) => (await database()).clearFavorites(connection))),
     dismissMessage: () => set({ message: undefined }),
     close() {
       if (deps.channel) deps.channel.onmessage = null;

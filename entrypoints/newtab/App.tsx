@@ -125,16 +125,12 @@ export function App(props: AppProps) {
     const id = await drawNext(deckRef.current);
     if (id) setTrail((current) => append(current, id));
   }, [trail, drawNext]);
-  const toggleFavorite = useCallback(async () => {
+  const toggleFavorite = useCallback(() => {
     if (!lesson) return;
-    // A press while the database is still opening (a tab just opened) counts once it is open.
-    if (favoritesState.status === 'loading') await favorites.start();
-    if (favorites.getState().status !== 'ready') return;
-    // The store shows the change at once, and undoes it with a message if the write fails.
-    favorites
-      .toggle(favoriteFromLesson(lesson, now()), !favorites.isFavorite(lesson.id))
-      .catch(() => undefined);
-  }, [lesson, favorites, favoritesState.status, now]);
+    // The store waits for the database if it is still opening (a press as the tab opens), shows
+    // the change at once, and undoes it with a message if the write fails.
+    favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
+  }, [lesson, isFavorite, favorites, now]);
   const copy = useCallback(() => {
     if (!lesson) return;
     navigator.clipboard.writeText(lessonAsText(lesson, t)).then(
@@ -160,7 +156,7 @@ export function App(props: AppProps) {
       event.preventDefault();
       if (action === 'next') void next();
       else if (action === 'previous') previous();
-      else if (action === 'favorite') void toggleFavorite();
+      else if (action === 'favorite') toggleFavorite();
       else if (action === 'copy') copy();
       else openPanel('help');
     };

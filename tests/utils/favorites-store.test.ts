@@ -54,6 +54,27 @@ describe('favorites store', () => {
     expect(await listFavorites(await openFavoritesDb())).toHaveLength(1);
   });
 
+  it('waits for the database when a toggle comes while it is still opening, and keeps what is stored', async () => {
+    const db = await openFavoritesDb();
+    await db.put('favorites', sampleFavorite('stored'));
+    db.close();
+    const store = storeWith();
+    expect(store.getState().status).toBe('loading');
+    // A press as the page opens, before anything started the store.
+    await store.toggle(sampleFavorite('pressed'), true);
+    expect(store.getState().status).toBe('ready');
+    expect(
+      store
+        .getState()
+        .favorites.map((f) => f.lessonId)
+        .toSorted(),
+    ).toEqual(['pressed', 'stored']);
+    expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId).toSorted()).toEqual([
+      'pressed',
+      'stored',
+    ]);
+  });
+
   it('asks for persistent storage once, on the first favorite', async () => {
     const persist = vi.fn(async () => true);
     const store = storeWith({ persist });
