@@ -8,19 +8,21 @@
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import welcome from '../data/welcome-frame.json';
+// The release the build is for, the same number WXT writes into the manifest: no API call.
+import { version } from '../package.json';
 import { applyAppearance } from '../utils/appearance';
 import { APP_WIRED, holdEarlyInput } from '../utils/early-input';
 import { type Frame, showFirstFrame } from '../utils/first-frame';
 import type { Settings } from '../utils/settings';
 import { readMirror } from '../utils/settings-mirror';
-import { releaseVersion, resolveLanguage, uiLanguage } from '../utils/ui-language';
+import { resolveLanguage, uiLanguage } from '../utils/ui-language';
 
 function draw(root: HTMLElement, settings: Settings) {
   const lang = resolveLanguage(settings.language, uiLanguage());
   const shown = showFirstFrame(root, {
     settings,
     lang,
-    release: releaseVersion(),
+    release: version,
     now: Date.now(),
     random: Math.random,
     welcome: welcome as Frame,

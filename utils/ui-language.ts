@@ -16,9 +16,3 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguage: strin
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
-
-/** The extension's version, read synchronously (like uiLanguage, without the polyfill). */
-export function releaseVersion(): string {
-  const api = (globalThis as { chrome?: { runtime?: { getManifest?: () => { version?: string } } } }).chrome;
-  return api?.runtime?.getManifest?.().version ?? '';
-}

@@ -1,5 +1,7 @@
 import { hydrate, render } from 'preact';
 import { LESSONS } from '../../data/lessons';
+// The release the build is for, the same number WXT writes into the manifest: no API call.
+import { version } from '../../package.json';
 import { lessonById } from '../../utils/deck';
 import { filterDeck } from '../../utils/deck-filter';
 import { createFavoritesStore } from '../../utils/favorites-store';
@@ -10,7 +12,7 @@ import { peekSlot, quickLesson } from '../../utils/next-lesson';
 import type { NewTabOptions } from '../../utils/rotation';
 import type { Settings } from '../../utils/settings';
 import { readMirror } from '../../utils/settings-mirror';
-import { releaseVersion, resolveLanguage, uiLanguage } from '../../utils/ui-language';
+import { resolveLanguage, uiLanguage } from '../../utils/ui-language';
 import { App } from './App';
 import { frameTree, SETTINGS_URL } from './frame-tree';
 
@@ -36,7 +38,7 @@ function keepFrames(settings: Settings, pack: LanguagePack) {
     const lesson = lessonById(id);
     return lesson ? [{ id: lesson.id, tree: frameTree(lesson, pack) }] : [];
   });
-  writeFrames(frameKey(settings, pack.lang, releaseVersion()), frames);
+  writeFrames(frameKey(settings, pack.lang, version), frames);
 }
 
 /**
