@@ -24,7 +24,7 @@ export function holdEarlyInput(target: EventTarget): () => void {
 function replay(event: Event): void {
   const element = event.target as Element | null;
   if (event.type === 'click') {
-    if (element?.closest('button')) (element.closest('button') as HTMLButtonElement).click();
+    element?.closest('button')?.click();
     return;
   }
   const { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat } = event as KeyboardEvent;

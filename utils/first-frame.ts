@@ -8,7 +8,8 @@
 import type { Lang } from '../data/lesson';
 import { type DomTree, fromTree, isTree } from './dom-tree';
 import { isSamePeriod } from './lesson-period';
-import { peekSlot, quickLesson, type Slot } from './next-lesson';
+import { readJson, type Slot, writeJson } from './local-slot';
+import { peekSlot, quickLesson } from './next-lesson';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export const FRAMES_KEY = 'lesson-tab:frames';
@@ -30,32 +31,21 @@ export function frameKey(
 }
 
 export function readFrames(key: string, slot: Slot | undefined = globalThis.localStorage): Frame[] {
-  try {
-    const stored = JSON.parse(slot?.getItem(FRAMES_KEY) ?? 'null') as {
-      version?: unknown;
-      key?: unknown;
-      frames?: unknown;
-    } | null;
-    if (stored?.version !== VERSION || stored.key !== key || !Array.isArray(stored.frames)) return [];
-    return stored.frames.filter(
-      (frame): frame is Frame =>
-        typeof frame?.id === 'string' && Array.isArray(frame.tree) && frame.tree.every(isTree),
-    );
-  } catch {
-    return [];
-  }
+  const stored = readJson(slot, FRAMES_KEY) as { version?: unknown; key?: unknown; frames?: unknown } | null;
+  if (stored?.version !== VERSION || stored.key !== key || !Array.isArray(stored.frames)) return [];
+  return stored.frames.filter(
+    (frame): frame is Frame =>
+      typeof frame?.id === 'string' && Array.isArray(frame.tree) && frame.tree.every(isTree),
+  );
 }
 
+/** Without room for it, the next tab draws its card the app's way. */
 export function writeFrames(
   key: string,
   frames: Frame[],
   slot: Slot | undefined = globalThis.localStorage,
 ): void {
-  try {
-    slot?.setItem(FRAMES_KEY, JSON.stringify({ version: VERSION, key, frames }));
-  } catch {
-    // Without room for it the next tab draws its card the app's way.
-  }
+  writeJson(slot, FRAMES_KEY, { version: VERSION, key, frames });
 }
 
 export interface FirstFrameOptions {

@@ -9,7 +9,12 @@ export interface I18nValue {
 }
 
 /** English unless a page provides another language (so components render alone in tests). */
-export const I18nContext = createContext<I18nValue>({ lang: 'en', t: translator(ENGLISH.messages) });
+export const I18nContext = createContext<I18nValue>(i18nFor(ENGLISH));
+
+/** A language pack's words as components read them. */
+export function i18nFor(pack: LanguagePack): I18nValue {
+  return { lang: pack.lang, t: translator(pack.messages) };
+}
 
 export function useI18n(): I18nValue {
   return useContext(I18nContext);
@@ -28,7 +33,7 @@ export function useLanguagePack(lang: Lang, initial: LanguagePack = ENGLISH) {
       live = false;
     };
   }, [lang, pack.lang]);
-  const i18n = useMemo<I18nValue>(() => ({ lang: pack.lang, t: translator(pack.messages) }), [pack]);
+  const i18n = useMemo(() => i18nFor(pack), [pack]);
   return { i18n, lessons: pack.lessons };
 }
 

@@ -6,7 +6,10 @@
  * finds the slot empty and draws from the rotation instead.
  */
 import { isSamePeriod } from './lesson-period';
+import { readJson, type Slot, writeJson } from './local-slot';
 import type { NewTabOptions } from './rotation';
+
+export type { Slot } from './local-slot';
 
 const NEXT_KEY = 'lesson-tab:next';
 const PERIOD_KEY = 'lesson-tab:period';
@@ -22,24 +25,6 @@ const STAMP_KEY = 'lesson-tab:pending-stamp';
 export interface Shown {
   id: string;
   at: number;
-}
-
-export type Slot = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function read(slot: Slot | undefined, key: string): unknown {
-  try {
-    return JSON.parse(slot?.getItem(key) ?? 'null');
-  } catch {
-    return null;
-  }
-}
-
-function write(slot: Slot | undefined, key: string, value: unknown): void {
-  try {
-    slot?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Without localStorage the next tab simply takes the slower path through storage.
-  }
 }
 
 /**
@@ -61,7 +46,7 @@ export function quickLesson(
   ) {
     return period.id;
   }
-  const started = read(slot, STARTED_KEY) === true;
+  const started = readJson(slot, STARTED_KEY) === true;
   try {
     slot?.removeItem(NEXT_KEY);
     slot?.setItem(STARTED_KEY, 'true');
@@ -72,15 +57,15 @@ export function quickLesson(
   const id = next !== undefined && deckIds.includes(next) ? next : first;
   if (!id) return undefined;
   // Strictly increasing, even for two tabs in the same millisecond: the rotation records each once.
-  const last = read(slot, STAMP_KEY);
+  const last = readJson(slot, STAMP_KEY);
   const at = Math.max(now, (typeof last === 'number' ? last : 0) + 0.001);
-  write(slot, STAMP_KEY, at);
-  write(slot, PENDING_KEY, [...pendingIn(slot), { id, at }]);
+  writeJson(slot, STAMP_KEY, at);
+  writeJson(slot, PENDING_KEY, [...pendingIn(slot), { id, at }]);
   return id;
 }
 
 function pendingIn(slot: Slot | undefined): Shown[] {
-  const list = read(slot, PENDING_KEY);
+  const list = readJson(slot, PENDING_KEY);
   return Array.isArray(list)
     ? list.filter((item): item is Shown => typeof item?.id === 'string' && typeof item?.at === 'number')
     : [];
@@ -111,14 +96,14 @@ export function setAside(
   period: { id: string; at: number } | undefined,
   slot: Slot | undefined = globalThis.localStorage,
 ): void {
-  if (next) write(slot, NEXT_KEY, next);
-  if (period) write(slot, PERIOD_KEY, period);
+  if (next) writeJson(slot, NEXT_KEY, next);
+  if (period) writeJson(slot, PERIOD_KEY, period);
 }
 
 /** Takes a card back out of the slot (the rotation gave it to a tab that drew the slow way). */
 export function withdraw(id: string, slot: Slot | undefined = globalThis.localStorage): void {
   try {
-    if (read(slot, NEXT_KEY) === id) slot?.removeItem(NEXT_KEY);
+    if (readJson(slot, NEXT_KEY) === id) slot?.removeItem(NEXT_KEY);
   } catch {
     // Nothing set aside.
   }
@@ -129,8 +114,8 @@ export function peekSlot(slot: Slot | undefined = globalThis.localStorage): {
   next?: string;
   period?: { id: string; at: number };
 } {
-  const next = read(slot, NEXT_KEY);
-  const period = read(slot, PERIOD_KEY) as { id?: unknown; at?: unknown } | null;
+  const next = readJson(slot, NEXT_KEY);
+  const period = readJson(slot, PERIOD_KEY) as { id?: unknown; at?: unknown } | null;
   return {
     next: typeof next === 'string' ? next : undefined,
     period:

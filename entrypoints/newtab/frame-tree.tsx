@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { NewTabPage } from '../../components/NewTabPage';
 import type { Lesson } from '../../data/lesson';
 import { type DomTree, toTree } from '../../utils/dom-tree';
-import { type LanguagePack, translator } from '../../utils/i18n';
-import { I18nContext } from '../../utils/i18n-context';
+import type { LanguagePack } from '../../utils/i18n';
+import { I18nContext, i18nFor } from '../../utils/i18n-context';
 import { localizeLesson } from '../../utils/localize-lesson';
 
 /** Relative, so a frame made in one install (the welcome frame is made at build time) fits any. */
@@ -16,7 +16,7 @@ export const SETTINGS_URL = '/options.html';
 export function frameTree(lesson: Lesson, pack: LanguagePack, doc: Document = document): DomTree[] {
   const container = doc.createElement('div');
   render(
-    <I18nContext.Provider value={{ lang: pack.lang, t: translator(pack.messages) }}>
+    <I18nContext.Provider value={i18nFor(pack)}>
       <NewTabPage
         lesson={localizeLesson(lesson, pack.lang, pack.lessons)}
         emptyReason="no-themes"
