@@ -1,6 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** The built extension in a real browser: the same files run in Chromium and in Firefox. */
+const e2e = (browser: 'chromium' | 'firefox', order: number, only: string[] = []) => ({
+  test: {
+    name: `e2e-${browser}`,
+    include: ['tests/e2e/**/*.test.ts'],
+    exclude: only,
+    environment: 'node' as const,
+    globals: true,
+    env: { LESSON_TAB_BROWSER: browser },
+    // One browser at a time on a 2-core machine: files in turn, and each browser's files after
+    // the other's.
+    fileParallelism: false,
+    sequence: { groupOrder: order },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
+
 export default defineConfig({
   test: {
     // .ci/run asks for a JSON report to count passes and failures.
@@ -17,20 +35,13 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'happy-dom',
           globals: true,
+          sequence: { groupOrder: 0 },
         },
       },
-      {
-        // The built extension in real Chromium; one browser at a time on a 2-core machine.
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globals: true,
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
+      // Firefox-only behaviour (its permission prompt, private windows) in firefox.test.ts; the
+      // build's own checks and the benchmark once, with Chromium.
+      e2e('chromium', 1, ['tests/e2e/firefox.test.ts']),
+      e2e('firefox', 2, ['tests/e2e/bundle.test.ts', 'tests/e2e/bench.test.ts']),
     ],
   },
 });

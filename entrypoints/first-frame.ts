@@ -29,11 +29,14 @@ function draw(root: HTMLElement, settings: Settings) {
   });
   // Screen readers read the card in its language from the start.
   if (shown) document.documentElement.lang = lang;
+  // Marks for the tests and the benchmark: was the card there before the first paint?
+  if (shown) performance.mark('lesson-tab:card');
 }
 
 export default defineUnlistedScript(() => {
   const { settings } = readMirror();
   applyAppearance(settings.appearance);
+  performance.mark('lesson-tab:appearance');
   // From here, before anything paints: a click or key before the app is wired is replayed then.
   window.addEventListener(APP_WIRED, holdEarlyInput(window), { once: true });
   // A mutation observer runs at the end of the parser's task that inserted #app: rendering only

@@ -3,7 +3,7 @@
  * what sync storage holds and any later change, from the options page on this device (through
  * the mirror's storage event, at once) or from another device (through sync), without reload.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { type Settings, sameSettings } from './settings';
 import { MIRROR_KEY, readMirror, writeMirror } from './settings-mirror';
@@ -39,7 +39,9 @@ export function useLiveSettings(initial: Settings): Settings {
     };
   }, []);
 
-  useEffect(() => {
+  // Before the next paint, not after it: Preact runs plain effects on an animation frame, which a
+  // background tab in Firefox only gets about once a second.
+  useLayoutEffect(() => {
     applyAppearance(settings.appearance);
     const mirror = readMirror();
     if (!mirror.unsynced && !sameSettings(mirror.settings, settings))

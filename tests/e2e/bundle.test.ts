@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './browser';
+import { builtExtension } from './driver/paths';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -15,7 +15,7 @@ function files(dir: string, extensions: RegExp): string[] {
 }
 
 describe('the built extension', () => {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(builtExtension('chromium'), 'manifest.json'), 'utf8'));
 
   it('asks for storage and nothing else, with the default content security policy', () => {
     expect(manifest.permissions).toEqual(['storage']);
@@ -27,28 +27,30 @@ describe('the built extension', () => {
   });
 
   it('loads no code from elsewhere', () => {
-    for (const file of files(EXTENSION_DIR, /\.html$/)) {
+    for (const file of files(builtExtension('chromium'), /\.html$/)) {
       const html = readFileSync(file, 'utf8');
-      expect(html, relative(EXTENSION_DIR, file)).not.toMatch(
+      expect(html, relative(builtExtension('chromium'), file)).not.toMatch(
         /<(script|link)[^>]+(src|href)="(https?:)?\/\//,
       );
     }
-    for (const file of files(EXTENSION_DIR, /\.js$/)) {
-      expect(readFileSync(file, 'utf8'), relative(EXTENSION_DIR, file)).not.toMatch(
+    for (const file of files(builtExtension('chromium'), /\.js$/)) {
+      expect(readFileSync(file, 'utf8'), relative(builtExtension('chromium'), file)).not.toMatch(
         /import\(\s*["'`]https?:/,
       );
     }
   });
 
-  it.each(files(EXTENSION_DIR, /\.js$/).map((file) => [relative(EXTENSION_DIR, file), file]))(
-    '%s has no eval, new Function or document.write',
-    (_name, file) => {
-      const code = readFileSync(file, 'utf8');
-      expect(code).not.toMatch(/\beval\s*\(/);
-      expect(code).not.toMatch(/\bnew\s+Function\s*\(/);
-      expect(code).not.toMatch(/document\.write(ln)?\s*\(/);
-    },
-  );
+  it.each(
+    files(builtExtension('chromium'), /\.js$/).map((file) => [
+      relative(builtExtension('chromium'), file),
+      file,
+    ]),
+  )('%s has no eval, new Function or document.write', (_name, file) => {
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/\beval\s*\(/);
+    expect(code).not.toMatch(/\bnew\s+Function\s*\(/);
+    expect(code).not.toMatch(/document\.write(ln)?\s*\(/);
+  });
 });
 
 describe('our own code', () => {

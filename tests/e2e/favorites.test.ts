@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session, screenshot } from './browser';
+import { BROWSER, launch, type Tab as Page, type Session } from './driver';
 
 const heart = (page: Page) => page.getByRole('button', { name: 'Favorite', exact: true });
 const cardId = async (page: Page) =>
@@ -36,7 +35,7 @@ async function favoriteCurrent(page: Page) {
   await expect.poll(() => pressed(page)).toBe('true');
 }
 
-describe('favorites', () => {
+describe(`favorites (${BROWSER})`, () => {
   let session: Session;
   const profile = mkdtempSync(join(tmpdir(), 'lesson-tab-favorites-'));
   beforeAll(async () => {
@@ -74,7 +73,7 @@ describe('favorites', () => {
 
   it('keeps favorites when the browser is closed and opened again', async () => {
     const before = await storedIds(await session.newTab());
-    await session.context.close();
+    await session.close();
     session = await launch({ profile });
     const page = await session.newTab();
     expect(await storedIds(page)).toEqual(before);
@@ -103,7 +102,7 @@ describe('favorites', () => {
     const id = await cardId(one);
     expect(await cardId(two)).toBe(id);
     const hammer = async (page: Page) => {
-      for (let i = 0; i < 100; i++) await page.keyboard.press('f');
+      for (let i = 0; i < 100; i++) await page.press('f');
     };
     await Promise.all([hammer(one), hammer(two)]);
     // Writes may still be landing: wait until the database and both tabs agree.
@@ -126,20 +125,13 @@ describe('favorites', () => {
     expect(before.length).toBeGreaterThanOrEqual(3);
 
     await page.getByRole('button', { name: 'Favorites' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      panel(page).getByRole('button', { name: 'Export JSON' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^lesson-tab-favorites-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = join(profile, download.suggestedFilename());
-    await download.saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).favorites).toHaveLength(before.length);
+    const json = await page.download(panel(page).getByRole('button', { name: 'Export JSON' }));
+    expect(json.filename).toMatch(/^lesson-tab-favorites-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readFileSync(json.path, 'utf8');
+    expect(JSON.parse(exported).favorites).toHaveLength(before.length);
 
-    const [markdown] = await Promise.all([
-      page.waitForEvent('download'),
-      panel(page).getByRole('button', { name: 'Export Markdown' }).click(),
-    ]);
-    expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+    const markdown = await page.download(panel(page).getByRole('button', { name: 'Export Markdown' }));
+    expect(markdown.filename).toMatch(/\.md$/);
 
     for (let left = before.length; left > 0; left--) {
       await panel(page)
@@ -150,18 +142,18 @@ describe('favorites', () => {
     }
     await expect.poll(() => panel(page).getByText('No favorites yet').count()).toBe(1);
 
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      panel(page).getByRole('button', { name: 'Import JSON…' }).click(),
-    ]);
-    await chooser.setFiles(file);
+    await page.chooseFile(panel(page).getByRole('button', { name: 'Import JSON…' }), {
+      name: json.filename,
+      contents: exported,
+    });
     await expect
       .poll(() => panel(page).getByRole('status').textContent())
       .toContain(`${before.length} added, 0 updated, 0 skipped`);
     expect(await storedIds(page)).toEqual(before);
-    await screenshot(page, 'favorites-panel-light');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await screenshot(page, 'favorites-panel-dark');
+    await page.screenshot('favorites-panel-light');
+    await page.setColorScheme('dark');
+    await page.screenshot('favorites-panel-dark');
+    await page.setColorScheme('light');
     await page.close();
   });
 
@@ -169,20 +161,15 @@ describe('favorites', () => {
     const page = await session.newTab();
     const before = await storedIds(page);
     await page.getByRole('button', { name: 'Favorites' }).click();
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      panel(page).getByRole('button', { name: 'Import JSON…' }).click(),
-    ]);
-    await chooser.setFiles({
+    await page.chooseFile(panel(page).getByRole('button', { name: 'Import JSON…' }), {
       name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "lesson-tab-fav'),
+      contents: '{"format": "lesson-tab-fav',
     });
     await expect
       .poll(() => panel(page).getByRole('status').textContent())
       .toMatch(/Could not import “broken.json”.*not valid JSON/);
     expect(await storedIds(page)).toEqual(before);
-    await screenshot(page, 'favorites-import-error');
+    await page.screenshot('favorites-import-error');
     await page.close();
   });
 
@@ -190,23 +177,23 @@ describe('favorites', () => {
     const page = await session.newTab();
     const count = (await storedIds(page)).length;
     // Tab to the Favorites button: it comes first on the page.
-    await page.keyboard.press('Tab');
+    await page.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Favorites');
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await expect.poll(() => panel(page).isVisible()).toBe(true);
-    await page.keyboard.type('a');
+    await page.type('a');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace');
+    await page.press('Control+A');
+    await page.press('Backspace');
     // Tab along to the first Remove button and press it.
     for (let i = 0; i < 20; i++) {
-      await page.keyboard.press('Tab');
+      await page.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
       if (label.startsWith('Remove')) break;
     }
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await expect.poll(async () => (await storedIds(page)).length).toBe(count - 1);
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await expect.poll(() => panel(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Favorites');
     await page.close();
@@ -217,12 +204,11 @@ describe('favorites', () => {
     const count = (await storedIds(page)).length;
     const section = page.getByRole('region', { name: 'Favorites' });
     await expect.poll(() => section.getByRole('listitem').count()).toBe(count);
-    await screenshot(page, 'options-favorites-light');
+    await page.screenshot('options-favorites-light');
     await page.close();
   });
 
-  it('made no request outside the extension and logged no errors', () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.errors).toEqual([]);
+  it('made no request outside the extension and logged no errors', async () => {
+    expect(await session.problems()).toEqual({ requests: [], errors: [] });
   });
 });

@@ -1,11 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session, screenshot } from './browser';
+import { BROWSER, launch, type Tab as Page, type Session } from './driver';
 
-/** The bit of the extension API these tests call inside the extension's pages. */
+/**
+ * The bit of the extension API these tests call inside the extension's pages, as `browser` (with
+ * promises) in Firefox and `chrome` in Chromium.
+ */
 declare const chrome: {
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>> };
@@ -23,7 +25,9 @@ const checkbox = (page: Page, theme: string) =>
 /** The settings as stored in sync storage, read from an extension page. */
 const storedSettings = (page: Page) =>
   page.evaluate(
-    async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined,
+    async () =>
+      (await ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync.get('settings'))
+        .settings as Record<string, unknown> | undefined,
   );
 
 /** Counts writes to sync storage seen by a page from now on. */
@@ -31,10 +35,12 @@ async function countSyncWrites(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
     const w = window as unknown as { syncWrites: number };
     w.syncWrites = 0;
-    chrome.storage.onChanged.addListener((changes, area) => {
-      // The settings value itself (the storage library also keeps a version key beside it).
-      if (area === 'sync' && 'settings' in (changes as object)) w.syncWrites++;
-    });
+    ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.onChanged.addListener(
+      (changes, area) => {
+        // The settings value itself (the storage library also keeps a version key beside it).
+        if (area === 'sync' && 'settings' in (changes as object)) w.syncWrites++;
+      },
+    );
   });
   return () => page.evaluate(() => (window as unknown as { syncWrites: number }).syncWrites);
 }
@@ -45,7 +51,7 @@ async function onlyTheme(options: Page, theme: string) {
   await expect.poll(async () => (await storedSettings(options))?.themes).toEqual([theme.toLowerCase()]);
 }
 
-describe('settings', () => {
+describe(`settings (${BROWSER})`, () => {
   let session: Session;
   const profile = mkdtempSync(join(tmpdir(), 'lesson-tab-settings-'));
   beforeAll(async () => {
@@ -59,7 +65,7 @@ describe('settings', () => {
     const page = await session.newTab();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Lesson Tab settings' }).waitFor();
-    expect(page.url()).toMatch(/options\.html$/);
+    expect(await page.url()).toMatch(/options\.html$/);
     await page.close();
   });
 
@@ -82,7 +88,7 @@ describe('settings', () => {
   });
 
   it('keeps settings across a browser restart', async () => {
-    await session.context.close();
+    await session.close();
     session = await launch({ profile });
     const options = await session.openPage('options.html');
     await expect.poll(() => checkbox(options, 'Failure').isChecked()).toBe(true);
@@ -112,7 +118,7 @@ describe('settings', () => {
     await options.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(async () => (await storedSettings(options))?.themes).toEqual([]);
     const page = await session.newTab();
-    await screenshot(page, 'newtab-empty');
+    await page.screenshot('newtab-empty');
     expect(await page.getByRole('heading', { name: 'No lessons to show' }).count()).toBe(1);
     await page.getByRole('link', { name: 'Open settings' }).click();
     await page.getByRole('heading', { name: 'Lesson Tab settings' }).waitFor();
@@ -173,28 +179,28 @@ describe('settings', () => {
   it('works by keyboard alone, and resets to defaults after asking', async () => {
     const options = await session.openPage('options.html');
     const before = await checkbox(options, 'Failure').isChecked();
-    await options.keyboard.press('Tab');
+    await options.press('Tab');
     expect(await options.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
-    await options.keyboard.press('Space');
+    await options.press('Space');
     expect(await checkbox(options, 'Failure').isChecked()).toBe(!before);
     // Tab along to "Reset to defaults…", then confirm.
     for (let i = 0; i < 40; i++) {
-      await options.keyboard.press('Tab');
+      await options.press('Tab');
       if ((await options.evaluate(() => document.activeElement?.textContent)) === 'Reset to defaults…') break;
     }
-    await options.keyboard.press('Enter');
+    await options.press('Enter');
     expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Reset settings');
-    await options.keyboard.press('Enter');
+    await options.press('Enter');
     await expect.poll(() => checkbox(options, 'Failure').isChecked()).toBe(true);
     await expect.poll(async () => (await storedSettings(options))?.appearance).toBe('system');
-    await screenshot(options, 'options-light', { fullPage: true });
-    await options.emulateMedia({ colorScheme: 'dark' });
-    await screenshot(options, 'options-dark', { fullPage: true });
+    await options.screenshot('options-light', { fullPage: true });
+    await options.setColorScheme('dark');
+    await options.screenshot('options-dark', { fullPage: true });
+    await options.setColorScheme('light');
     await options.close();
   });
 
-  it('made no request outside the extension and logged no errors', () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.errors).toEqual([]);
+  it('made no request outside the extension and logged no errors', async () => {
+    expect(await session.problems()).toEqual({ requests: [], errors: [] });
   });
 });
