@@ -49,8 +49,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Rotation state and settings; nothing else is asked for.
-    permissions: ['storage'],
+    // storage: the rotation and settings. unlimitedStorage: favorites are never evicted to free
+    // space, and no prompt asks about it (with it Firefox grants navigator.storage.persist() at
+    // once, where it would otherwise ask the user; Chrome never evicts such an extension).
+    permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

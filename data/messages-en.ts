@@ -99,7 +99,9 @@ export const MESSAGES_EN = {
   favoritesBlocked:
     'Lesson Tab was updated. Close your other Lesson Tab tabs to finish, and favorites will be back.',
   favoritesPrivate:
-    'Favorites are off: this browser window does not allow saving data (a private window, perhaps). Lessons still work.',
+    'Favorites are off in private windows: nothing you do here is kept. Your favorites are in your other windows; lessons still work.',
+  favoritesStorageDenied:
+    'Favorites are off: this browser does not let Lesson Tab save data here (blocked site data, perhaps). Lessons still work.',
   favoritesUnavailable:
     'Favorites are off: the browser could not open Lesson Tab’s storage. Your saved favorites are untouched; try restarting the browser.',
   favoritesQuota: 'Could not save: the browser is out of storage space for Lesson Tab. Nothing was changed.',

@@ -102,7 +102,9 @@ export const MESSAGES_FR: Messages = {
   favoritesBlocked:
     'Lesson Tab a été mis à jour. Fermez vos autres onglets Lesson Tab pour terminer, et vos favoris reviendront.',
   favoritesPrivate:
-    'Favoris désactivés : cette fenêtre du navigateur n’autorise pas l’enregistrement (navigation privée, peut-être). Les leçons fonctionnent quand même.',
+    'Favoris désactivés en navigation privée : rien de ce que vous faites ici n’est conservé. Vos favoris vous attendent dans vos autres fenêtres ; les leçons fonctionnent quand même.',
+  favoritesStorageDenied:
+    'Favoris désactivés : ce navigateur ne laisse pas Lesson Tab enregistrer de données ici (données de site bloquées, peut-être). Les leçons fonctionnent quand même.',
   favoritesUnavailable:
     'Favoris désactivés : le navigateur n’a pas pu ouvrir le stockage de Lesson Tab. Vos favoris sont intacts ; essayez de redémarrer le navigateur.',
   favoritesQuota:

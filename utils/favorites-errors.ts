@@ -23,7 +23,7 @@ export function favoritesMessage(problem: FavoritesProblem, error?: unknown): Me
   if (problem === 'blocked') return 'favoritesBlocked';
   if (problem === 'open') {
     return name === 'InvalidStateError' || name === 'SecurityError'
-      ? 'favoritesPrivate'
+      ? 'favoritesStorageDenied'
       : 'favoritesUnavailable';
   }
   if (name === 'QuotaExceededError' || name === 'AbortError') return 'favoritesQuota';

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import type { MessageKey } from '../data/messages-en';
 import type { Favorite } from './favorites-db';
 import type { MessageValues, Translate } from './i18n';
+import { localDate } from './lesson-period';
 
 export const FILE_FORMAT = 'lesson-tab-favorites';
 export const FILE_VERSION = 1;
@@ -134,8 +135,14 @@ export function favoritesToJson(favorites: readonly Favorite[], now: number): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function favoritesToMarkdown(favorites: readonly Favorite[], now: number, t: Translate): string {
-  const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** Dates in the Markdown and the file name are the reader's local day (`timeZone`, for tests). */
+export function favoritesToMarkdown(
+  favorites: readonly Favorite[],
+  now: number,
+  t: Translate,
+  timeZone?: string,
+): string {
+  const day = (time: number) => localDate(time, timeZone);
   const lines = [`# ${t('markdownHeading')}`, '', t('markdownExported', { date: day(now) }), ''];
   for (const { snapshot, savedAt, note } of favorites) {
     lines.push(`## ${snapshot.title}`, '', snapshot.body, '');
@@ -151,8 +158,6 @@ export function favoritesToMarkdown(favorites: readonly Favorite[], now: number,
 }
 
 /** A dated file name such as lesson-tab-favorites-2026-11-21.json (the local date). */
-export function exportFileName(extension: 'json' | 'md', now: number): string {
-  const date = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `lesson-tab-favorites-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
+export function exportFileName(extension: 'json' | 'md', now: number, timeZone?: string): string {
+  return `lesson-tab-favorites-${localDate(now, timeZone)}.${extension}`;
 }

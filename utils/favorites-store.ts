@@ -24,7 +24,15 @@ export interface FavoritesDeps {
   channel?: BroadcastChannel;
   /** Called when a newer version of the database needs this page to let go (the page reloads). */
   onVersionChange?: () => void;
-  /** Asks once for persistent storage so the browser does not evict favorites under pressure. */
+  /**
+   * A private window: the browser keeps its storage apart and drops it with the window, so a
+   * favorite saved there would vanish. Favorites are off there, and say so.
+   */
+  privateWindow?: boolean;
+  /**
+   * Asks once for persistent storage so the browser never evicts favorites to free space. With the
+   * unlimitedStorage permission neither browser asks the user (Firefox would, without it).
+   */
   persist?: () => Promise<unknown>;
   /** How long a write may take before it counts as failed. */
   writeTimeoutMs?: number;
@@ -65,8 +73,8 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let staleWhileWriting = false;
   let refreshSeq = 0;
   let writesStarted = 0;
-  let askedToPersist = false;
   let starting: Promise<void> | undefined;
+  let askedToPersist = false;
 
   const set = (next: Partial<FavoritesState>) => {
     state = { ...state, ...next };
@@ -157,6 +165,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   };
 
   const open = async () => {
+    if (deps.privateWindow) return set({ status: 'unavailable', message: 'favoritesPrivate' });
     try {
       await connect();
       const { listFavorites } = await database();
@@ -197,7 +206,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
         await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
           (await database()).setFavorite(connection, favorite, on),
         );
-        // Once, and quietly: the browser may grant or ignore it; either way favoriting works.
+        // Once, and quietly: favoriting works whatever the browser answers.
         if (on && !askedToPersist && deps.persist) {
           askedToPersist = true;
           void deps.persist().catch(() => undefined);

@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import { lessonById } from '../../utils/deck';
 import { filterDeck } from '../../utils/deck-filter';
 import { createFavoritesStore } from '../../utils/favorites-store';
+import { inPrivateWindow } from '../../utils/private-window';
 import { frameKey, writeFrames } from '../../utils/first-frame';
 import { type LanguagePack, loadLanguage } from '../../utils/i18n';
 import { startTrail } from '../../utils/lesson-trail';
@@ -54,6 +55,7 @@ export async function startApp(root: HTMLElement, shown: string | undefined) {
     channel: new BroadcastChannel('lesson-tab:favorites'),
     // A newer Lesson Tab needs the database: let go of it and come back on the new version.
     onVersionChange: () => location.reload(),
+    privateWindow: inPrivateWindow(),
     persist: async () => navigator.storage?.persist?.(),
   });
   // Only "favorites only" needs the database before the first card.

@@ -4,6 +4,7 @@ import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { openFavoritesDb } from '../../utils/favorites-db';
 import { createFavoritesStore } from '../../utils/favorites-store';
+import { inPrivateWindow } from '../../utils/private-window';
 import { loadLanguage, resolveLanguage } from '../../utils/i18n';
 import { readMirror } from '../../utils/settings-mirror';
 import { App } from './App';
@@ -13,6 +14,8 @@ const favorites = createFavoritesStore({
   open: openFavoritesDb,
   channel: new BroadcastChannel('lesson-tab:favorites'),
   onVersionChange: () => location.reload(),
+  privateWindow: inPrivateWindow(),
+  persist: async () => navigator.storage?.persist?.(),
 });
 
 const themeCounts = Object.fromEntries(

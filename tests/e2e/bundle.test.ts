@@ -17,8 +17,8 @@ function files(dir: string, extensions: RegExp): string[] {
 describe('the built extension', () => {
   const manifest = JSON.parse(readFileSync(join(builtExtension('chromium'), 'manifest.json'), 'utf8'));
 
-  it('asks for storage and nothing else, with the default content security policy', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage (never evicted) and nothing else, with the default content security policy', () => {
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();

@@ -219,4 +219,20 @@ describe('favorites file', () => {
       'lesson-tab-favorites-2026-01-05.json',
     );
   });
+
+  it('dates the file name, "Exported" and "Saved" with the same local day, east of UTC too', () => {
+    // 20:30 UTC on 21 November is already 22 November in Auckland (UTC+13) and Tokyo (UTC+9).
+    const now = Date.parse('2026-11-21T20:30:00Z');
+    const favorite = { ...sampleFavorite('a'), savedAt: Date.parse('2026-11-20T23:00:00Z') };
+    for (const [timeZone, today, saved] of [
+      ['Pacific/Auckland', '2026-11-22', '2026-11-21'],
+      ['Asia/Tokyo', '2026-11-22', '2026-11-21'],
+      ['America/New_York', '2026-11-21', '2026-11-20'],
+    ] as const) {
+      const markdown = favoritesToMarkdown([favorite], now, translator(MESSAGES_EN), timeZone);
+      expect(exportFileName('md', now, timeZone)).toBe(`lesson-tab-favorites-${today}.md`);
+      expect(markdown).toContain(`Exported ${today}.`);
+      expect(markdown).toContain(`Saved ${saved}`);
+    }
+  });
 });

@@ -84,8 +84,18 @@ describe('favorites store', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
+  it('is off in a private window, says so, and never opens the database', async () => {
+    const open = vi.fn(openFavoritesDb);
+    const store = storeWith({ open, privateWindow: true });
+    await store.start();
+    expect(store.getState()).toMatchObject({ status: 'unavailable', message: 'favoritesPrivate' });
+    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow('favoritesPrivate');
+    expect(store.isFavorite('a')).toBe(false);
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it.each([
-    ['InvalidStateError', 'favoritesPrivate'],
+    ['InvalidStateError', 'favoritesStorageDenied'],
     ['UnknownError', 'favoritesUnavailable'],
   ])(
     'when the database cannot be opened (%s): unavailable with a message, nothing written',

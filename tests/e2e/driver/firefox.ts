@@ -127,6 +127,8 @@ async function press(page: Page, chord: string) {
 export interface FirefoxSession extends Session {
   /** Runs JavaScript in the browser window's own (privileged) scope. */
   inBrowser<T = unknown>(expression: string): Promise<T>;
+  /** Lets the extension run in private windows, as the user does in its details in about:addons. */
+  allowInPrivateWindows(): Promise<void>;
   /** Opens a private window and its new tab, as a user does with Ctrl+Shift+P. */
   newPrivateTab(): Promise<Tab>;
 }
@@ -332,6 +334,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     inBrowser,
     newTab: async () => (await openTabs(1))[0] as Tab,
     newTabs: (count) => openTabs(count),
+    async allowInPrivateWindows() {
+      await inBrowser(`(async () => {
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await ExtensionPermissions.add(${JSON.stringify(geckoId)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+        await (await AddonManager.getAddonByID(${JSON.stringify(geckoId)})).reload();
+        return 1;
+      })()`);
+    },
     async newPrivateTab() {
       await inBrowser('OpenBrowserWindow({ private: true }); 1');
       const context = await until('the private window', async () => {
