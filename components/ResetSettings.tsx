@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n-context';
 
 export interface ResetSettingsProps {
@@ -9,6 +9,12 @@ export interface ResetSettingsProps {
 export function ResetSettings({ onReset }: ResetSettingsProps) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The question replaces the button: take focus to the answer once, when it opens (a ref
+  // callback would take it back on every render of the page, from wherever the user moved it).
+  useLayoutEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
   if (!asking) {
     return (
       <button
@@ -26,8 +32,7 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
       <button
         type="button"
         class="button button--small reset-settings__yes"
-        // The question replaces the button: take focus to the answer.
-        ref={(button) => button?.focus()}
+        ref={confirm}
         onClick={() => {
           setAsking(false);
           onReset();
