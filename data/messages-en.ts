@@ -105,8 +105,7 @@ export const MESSAGES_EN = {
   favoritesUnavailable:
     'Favorites are off: the browser could not open Lesson Tab’s storage. Your saved favorites are untouched; try restarting the browser.',
   favoritesQuota: 'Could not save: the browser is out of storage space for Lesson Tab. Nothing was changed.',
-  favoritesTimeout:
-    'Could not confirm the save: the browser took too long to answer. Showing what is stored.',
+  favoritesSlow: 'Still saving… the browser is slow to answer. Keep this tab open a moment.',
   favoritesWriteFailed: 'Could not save that change. Nothing was changed; please try again.',
 
   lessonsHeading: 'Lessons',

@@ -109,8 +109,8 @@ export const MESSAGES_FR: Messages = {
     'Favoris désactivés : le navigateur n’a pas pu ouvrir le stockage de Lesson Tab. Vos favoris sont intacts ; essayez de redémarrer le navigateur.',
   favoritesQuota:
     'Enregistrement impossible : le navigateur manque d’espace pour Lesson Tab. Rien n’a été modifié.',
-  favoritesTimeout:
-    'Enregistrement non confirmé : le navigateur a mis trop de temps à répondre. Voici ce qui est enregistré.',
+  favoritesSlow:
+    'Enregistrement en cours… le navigateur tarde à répondre. Gardez cet onglet ouvert un instant.',
   favoritesWriteFailed: 'Impossible d’enregistrer ce changement. Rien n’a été modifié ; réessayez.',
 
   lessonsHeading: 'Leçons',

@@ -27,6 +27,5 @@ export function favoritesMessage(problem: FavoritesProblem, error?: unknown): Me
       : 'favoritesUnavailable';
   }
   if (name === 'QuotaExceededError' || name === 'AbortError') return 'favoritesQuota';
-  if (name === 'TimeoutError') return 'favoritesTimeout';
   return 'favoritesWriteFailed';
 }

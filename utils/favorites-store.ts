@@ -34,8 +34,11 @@ export interface FavoritesDeps {
    * unlimitedStorage permission neither browser asks the user (Firefox would, without it).
    */
   persist?: () => Promise<unknown>;
-  /** How long a write may take before it counts as failed. */
-  writeTimeoutMs?: number;
+  /**
+   * How long a write may take before the page says it is still saving. A slow write is never
+   * reported as failed: it may still land, and what the page says must match what is stored.
+   */
+  slowNoticeMs?: number;
 }
 
 export interface ImportSummary {
@@ -108,13 +111,6 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     }
   };
 
-  const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new DOMException('The write took too long', 'TimeoutError')), ms);
-      promise.then(resolve, reject).finally(() => clearTimeout(timer));
-    });
-  };
-
   const refresh = async () => {
     const seq = ++refreshSeq;
     const writesBefore = writesStarted;
@@ -128,28 +124,28 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
 
   const announce = () => deps.channel?.postMessage({ type: 'favorites-changed' });
 
-  /** A write: optimistic state first, then the transaction; on failure the database's truth wins. */
-  const write = async (
-    optimistic: Favorite[],
-    operation: (database: FavoritesDb) => Promise<void>,
-    timeoutMs = deps.writeTimeoutMs ?? 1000,
-  ) => {
+  /**
+   * A write: optimistic state first, then the transaction, for as long as it takes (a slow one
+   * says so meanwhile); on failure the database's truth wins.
+   */
+  const write = async (optimistic: Favorite[], operation: (database: FavoritesDb) => Promise<void>) => {
     if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
     const before = state.favorites;
     pendingWrites++;
     writesStarted++;
     set({ favorites: optimistic, message: undefined });
-    const pending = withDb(operation);
+    const slow = setTimeout(() => set({ message: 'favoritesSlow' }), deps.slowNoticeMs ?? 1000);
     try {
-      await withTimeout(pending, timeoutMs);
+      await withDb(operation);
+      if (state.message === 'favoritesSlow') set({ message: undefined });
       announce();
     } catch (error) {
       const message = favoritesMessage('write', error);
       set({ favorites: before, message });
-      // A write that timed out may still land: show the database's truth once it settles.
-      pending.then(announce, () => undefined).finally(() => void refresh().catch(() => undefined));
+      void refresh().catch(() => undefined);
       throw new FavoritesError(message);
     } finally {
+      clearTimeout(slow);
       pendingWrites--;
       if (pendingWrites === 0 && staleWhileWriting) {
         staleWhileWriting = false;
@@ -226,17 +222,13 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       if (!parsed.ok) throw new FavoritesError(parsed.error.key, parsed.error.values);
       const incoming = parsed.favorites;
       let summary: ImportSummary = { added: 0, updated: 0, skipped: 0 };
-      // A big file may take longer than a toggle; it is still one all-or-nothing transaction.
+      // One all-or-nothing transaction, however big the file.
       await whenOpen(() =>
-        write(
-          state.favorites,
-          async (connection) => {
-            const { importFavorites } = await database();
-            const { added, updated, skipped } = await importFavorites(connection, incoming);
-            summary = { added, updated, skipped };
-          },
-          30_000,
-        ),
+        write(state.favorites, async (connection) => {
+          const { importFavorites } = await database();
+          const { added, updated, skipped } = await importFavorites(connection, incoming);
+          summary = { added, updated, skipped };
+        }),
       );
       await refresh();
       return summary;

@@ -169,24 +169,52 @@ describe('favorites store', () => {
     expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId)).toEqual(['kept']);
   });
 
-  it('rejects a write that never finishes within the timeout', async () => {
-    const store = storeWith({
-      writeTimeoutMs: 50,
-      open: async (callbacks) => {
-        const db = await openFavoritesDb(callbacks);
-        const hanging = { store: { getKey: () => new Promise(() => {}) }, done: new Promise(() => {}) };
-        return new Proxy(db, {
-          get: (t, k) =>
-            k === 'transaction'
-              ? (...args: Parameters<FavoritesDb['transaction']>) =>
-                  args[1] === 'readwrite' ? hanging : t.transaction(...args)
-              : Reflect.get(t, k),
-        });
-      },
+  /** Wraps a database so that its writes land, but are only reported `ms` later, as a slow disk. */
+  const slowWrites = (ms: number) => async (callbacks: OpenCallbacks) => {
+    const db = await openFavoritesDb(callbacks);
+    return new Proxy(db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? (...args: Parameters<FavoritesDb['transaction']>) => {
+              const tx = target.transaction(...args);
+              if (args[1] !== 'readwrite') return tx;
+              const done = tx.done.then(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+              return new Proxy(tx, { get: (t, k) => (k === 'done' ? done : Reflect.get(t, k)) });
+            }
+          : Reflect.get(target, key),
     });
+  };
+
+  it('says a slow write is still saving, and reports what is stored once it lands', async () => {
+    const seed = await openFavoritesDb();
+    await seed.put('favorites', sampleFavorite('kept'));
+    seed.close();
+    const store = storeWith({ slowNoticeMs: 20, open: slowWrites(150) });
     await store.start();
-    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toMatchObject({ key: 'favoritesTimeout' });
-    expect(store.isFavorite('a')).toBe(false);
+    const adding = store.toggle(sampleFavorite('a'), true);
+    await vi.waitFor(() => expect(store.getState().message).toBe('favoritesSlow'));
+    expect(store.isFavorite('a')).toBe(true);
+    // It lands: the toggle succeeds, and the page says nothing more.
+    await expect(adding).resolves.toBeUndefined();
+    expect(store.getState().message).toBeUndefined();
+    expect(store.isFavorite('a')).toBe(true);
+    // A slow remove succeeds too (so the page can offer Undo), and so does a slow import.
+    await expect(store.remove('kept')).resolves.toBeUndefined();
+    const file = JSON.stringify({
+      format: 'lesson-tab-favorites',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      favorites: [{ ...sampleFavorite('b'), savedAt: new Date(0).toISOString() }],
+    });
+    await expect(store.importFile(file)).resolves.toEqual({ added: 1, updated: 0, skipped: 0 });
+    const stored = (await listFavorites(await openFavoritesDb())).map((f) => f.lessonId).toSorted();
+    expect(stored).toEqual(['a', 'b']);
+    expect(
+      store
+        .getState()
+        .favorites.map((f) => f.lessonId)
+        .toSorted(),
+    ).toEqual(stored);
   });
 
   it('tells other pages about a change, and they refresh', async () => {
