@@ -1,10 +1,22 @@
 /**
- * Reading and watching the settings in `sync:` storage, with plain storage calls so the new tab
- * stays light (writes go through settings-item.ts). A failed read falls back to defaults in
- * memory only: defaults are never written over stored data.
+ * The settings in `sync:` storage: read (migrated in memory), watched, written. A failed read
+ * falls back to defaults in memory only: nothing is written on a read that failed.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_KEY, type Settings, sanitizeSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  type Settings,
+  sameSettings,
+  sanitizeSettings,
+  settingsVersion,
+} from './settings';
+import { readMirror, writeMirror } from './settings-mirror';
+
+/** Beside the value, its version, in the form @wxt-dev/storage keeps it (`settings$: { v }`). */
+const META_KEY = `${SETTINGS_KEY}$`;
 
 export type SettingsRead =
   | { ok: true; settings: Settings; stored: boolean }
@@ -16,16 +28,11 @@ export type SettingsRead =
  */
 export async function readSettings(area = browser.storage.sync): Promise<SettingsRead> {
   try {
-    const metaKey = `${SETTINGS_KEY}$`;
-    const stored = await area.get([SETTINGS_KEY, metaKey]);
+    const stored = await area.get([SETTINGS_KEY, META_KEY]);
     const value = stored[SETTINGS_KEY];
     if (value == null) return { ok: true, settings: DEFAULT_SETTINGS, stored: false };
-    const version = (stored[metaKey] as { v?: unknown } | undefined)?.v;
-    return {
-      ok: true,
-      settings: migrateSettings(value, typeof version === 'number' ? version : 1),
-      stored: true,
-    };
+    const marker = (stored[META_KEY] as { v?: unknown } | undefined)?.v;
+    return { ok: true, settings: migrateSettings(value, settingsVersion(value, marker)), stored: true };
   } catch {
     return { ok: false, settings: DEFAULT_SETTINGS };
   }
@@ -39,4 +46,32 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Writes the settings and their version in one storage call, made at once: a page closing right
+ * after a change (pagehide) still sends it whole.
+ */
+export function writeSettings(settings: Settings, area = browser.storage.sync): Promise<void> {
+  return area.set({ [SETTINGS_KEY]: settings, [META_KEY]: { v: SETTINGS_VERSION } });
+}
+
+/**
+ * After a good read: a local copy still marked unsynced (its write did not land: the page closed
+ * first, or sync refused it) is written now, and the mark is cleared once sync agrees. Returns
+ * what the page should show. A read that failed never gets here, so it never writes.
+ */
+export async function settleUnsynced(synced: Settings, area = browser.storage.sync): Promise<Settings> {
+  const mirror = readMirror();
+  if (!mirror.unsynced) return synced;
+  if (!sameSettings(mirror.settings, synced)) {
+    try {
+      await writeSettings(mirror.settings, area);
+    } catch {
+      // Sync still refuses it: it stays here, marked, for the next page.
+      return mirror.settings;
+    }
+  }
+  writeMirror({ settings: mirror.settings, unsynced: false });
+  return mirror.settings;
 }

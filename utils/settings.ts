@@ -40,12 +40,21 @@ export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
 
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // v1 → v2: `mode` becomes `rotation`. Whatever else the value holds is kept, so a value that is
+  // already v2 (its version marker lost) passes through unchanged: a migration never drops data.
   2: (old) => {
-    const v1 = (old ?? {}) as { themes?: unknown; mode?: unknown };
+    const { mode, ...rest } = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
     const modes: Record<string, RotationMode> = { tab: 'every-tab', hour: 'hourly', day: 'daily' };
-    return { themes: v1.themes, rotation: modes[String(v1.mode)] ?? 'every-tab' };
+    return { ...rest, rotation: modes[String(mode)] ?? rest.rotation };
   },
 };
+
+/** The version a stored value is in: its marker's, or, without one, what its shape says. */
+export function settingsVersion(value: unknown, marker?: unknown): number {
+  if (typeof marker === 'number' && Number.isInteger(marker) && marker >= 1) return marker;
+  const shaped = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return 'mode' in shaped && !('rotation' in shaped) ? 1 : SETTINGS_VERSION;
+}
 
 const pick = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
@@ -66,7 +75,7 @@ export function sanitizeSettings(value: unknown): Settings {
 }
 
 /** Runs the migrations from a stored version up to the current one, in memory. */
-export function migrateSettings(value: unknown, storedVersion = 1): Settings {
+export function migrateSettings(value: unknown, storedVersion = settingsVersion(value)): Settings {
   let migrated = value;
   for (let version = storedVersion + 1; version <= SETTINGS_VERSION; version++) {
     migrated = SETTINGS_MIGRATIONS[version]?.(migrated) ?? migrated;

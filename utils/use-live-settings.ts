@@ -2,6 +2,7 @@
  * Settings as an open page sees them: starts from the local mirror (first frame), then adopts
  * what sync storage holds and any later change, from the options page on this device (through
  * the mirror's storage event, at once) or from another device (through sync), without reload.
+ * A local change that never reached sync is sent once sync has been read.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
@@ -26,9 +27,10 @@ export function useLiveSettings(initial: Settings): Settings {
     };
     let stop = () => {};
     // Sync storage (and the extension API with it) is read after the first frame.
-    void import('./settings-store').then(({ readSettings, watchSettings }) => {
+    void import('./settings-store').then(({ readSettings, settleUnsynced, watchSettings }) => {
       if (!live) return;
-      void readSettings().then((read) => read.ok && adoptSynced(read.settings));
+      // A change whose page closed before it reached sync is sent now (a failed read sends nothing).
+      void readSettings().then(async (read) => read.ok && adopt(await settleUnsynced(read.settings)));
       stop = watchSettings(adoptSynced);
     });
     window.addEventListener('storage', onMirror);

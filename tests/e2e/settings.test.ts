@@ -10,7 +10,10 @@ import { BROWSER, launch, type Tab as Page, type Session } from './driver';
  */
 declare const chrome: {
   storage: {
-    sync: { get(key: string): Promise<Record<string, unknown>> };
+    sync: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     onChanged: { addListener(listener: (changes: unknown, area: string) => void): void };
   };
 };
@@ -111,6 +114,31 @@ describe(`settings (${BROWSER})`, () => {
     await options.getByRole('radio', { name: 'Same as the system' }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBeUndefined();
     await Promise.all([page.close(), options.close()]);
+  });
+
+  it('sends a change made just before the page closes, and still follows other devices', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    // Closed within the pause that gathers a burst of clicks into one write.
+    await options.close();
+    const page = await session.newTab();
+    await expect.poll(async () => (await storedSettings(page))?.appearance).toBe('dark');
+    await expect
+      .poll(() =>
+        page.evaluate(() => JSON.parse(localStorage.getItem('lesson-tab:settings') ?? '{}').unsynced),
+      )
+      .toBe(false);
+    // Another device picks light: this one follows.
+    await page.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const { settings } = await api.storage.sync.get('settings');
+      await api.storage.sync.set({ settings: { ...(settings as object), appearance: 'light' } });
+    });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBe('light');
+    const reset = await session.openPage('options.html');
+    await reset.getByRole('radio', { name: 'Same as the system' }).check();
+    await expect.poll(async () => (await storedSettings(reset))?.appearance).toBe('system');
+    await Promise.all([page.close(), reset.close()]);
   });
 
   it('shows a friendly empty state with a link when no theme is selected', async () => {

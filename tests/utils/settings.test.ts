@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { THEMES } from '../../data/lesson';
 import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, sanitizeSettings } from '../../utils/settings';
-import { settingsItem } from '../../utils/settings-item';
-import { readSettings } from '../../utils/settings-store';
+import { readSettings, writeSettings } from '../../utils/settings-store';
 import v1 from '../fixtures/settings-v1.json';
+import v2 from '../fixtures/settings-v2.json';
 
 describe('sanitizeSettings', () => {
   it.each([
@@ -59,21 +59,14 @@ describe('migrations', () => {
     expect(migrateSettings(current, SETTINGS_VERSION)).toEqual(current);
   });
 
-  describe('through @wxt-dev/storage on the options page', () => {
-    beforeEach(() => fakeBrowser.reset());
-
-    it.each(v1.cases.map((c) => [JSON.stringify(c.stored), c] as const))(
-      'migrates a stored v1 %s',
-      async (_name, { stored, expected }) => {
-        await browser.storage.sync.set({ settings: stored });
-        // A fresh module instance so the item is defined (and migrates) against this storage.
-        vi.resetModules();
-        const { settingsItem: item } = await import('../../utils/settings-item');
-        expect(sanitizeSettings(await item().getValue())).toEqual(expected);
-        expect((await browser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
-      },
-    );
-  });
+  it.each(v2.cases.map((c) => [c.name, c] as const))(
+    'a v2 value %s is kept, whatever its marker says',
+    (_name, c) => {
+      expect(migrateSettings(c.stored, 1)).toEqual(c.expected);
+      expect(migrateSettings(c.stored)).toEqual(c.expected);
+      expect(migrateSettings(c.stored, SETTINGS_VERSION)).toEqual(c.expected);
+    },
+  );
 });
 
 describe('readSettings (the new tab)', () => {
@@ -102,6 +95,22 @@ describe('readSettings (the new tab)', () => {
     expect((await readSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, appearance: 'dark' });
   });
 
+  it.each(v2.cases.map((c) => [c.name, c] as const))(
+    'reads a v2 value %s stored without its version marker as it is',
+    async (_name, { stored, expected }) => {
+      await browser.storage.sync.set({ settings: stored });
+      expect((await readSettings()).settings).toEqual(expected);
+    },
+  );
+
+  it.each(v1.cases.map((c) => [JSON.stringify(c.stored), c] as const))(
+    'reads a v1 value %s without its marker as v1',
+    async (_name, { stored, expected }) => {
+      await browser.storage.sync.set({ settings: stored });
+      expect((await readSettings()).settings).toEqual(expected);
+    },
+  );
+
   it('falls back to defaults in memory when the read fails, touching nothing', async () => {
     await browser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, appearance: 'dark' } });
     const failing = { get: vi.fn(async () => Promise.reject(new Error('sync is broken'))) };
@@ -113,11 +122,14 @@ describe('readSettings (the new tab)', () => {
   });
 });
 
-describe('settingsItem', () => {
+describe('writeSettings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is defined lazily and once', () => {
-    expect(settingsItem()).toBe(settingsItem());
-    expect(settingsItem().key).toBe('sync:settings');
+  it('writes the value and its version in one call, started at once (a closing page still sends it)', () => {
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    const settings = { ...DEFAULT_SETTINGS, appearance: 'dark' as const };
+    void writeSettings(settings);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(set).toHaveBeenCalledWith({ settings, settings$: { v: SETTINGS_VERSION } });
   });
 });

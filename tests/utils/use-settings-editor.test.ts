@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../utils/settings';
-import { readMirror } from '../../utils/settings-mirror';
+import { readMirror, writeMirror } from '../../utils/settings-mirror';
 import { SAVE_DELAY_MS, useSettingsEditor } from '../../utils/use-settings-editor';
 
 const synced = { ...DEFAULT_SETTINGS, appearance: 'light' as const };
@@ -60,5 +60,66 @@ describe('useSettingsEditor', () => {
     await waitFor(() => expect(result.current.status.kind).toBe('load-failed'));
     expect(result.current.settings).toEqual(DEFAULT_SETTINGS);
     expect(set).not.toHaveBeenCalled();
+  });
+
+  it('sends a change at once when the page is hidden right after it (closed within the pause)', async () => {
+    const { result, unmount } = renderHook(() => useSettingsEditor());
+    await waitFor(() => expect(result.current.settings).toEqual(synced));
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    act(() => result.current.update({ appearance: 'dark' }));
+    window.dispatchEvent(new Event('pagehide'));
+    // The call is made before the page goes: nothing waits on a promise first.
+    expect(set).toHaveBeenCalledWith({
+      settings: { ...synced, appearance: 'dark' },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    unmount();
+  });
+
+  it('writes an unsynced copy left by a closed page on the next load, then follows sync again', async () => {
+    const local = { ...synced, appearance: 'dark' as const };
+    writeMirror({ settings: local, unsynced: true });
+    const { result } = renderHook(() => useSettingsEditor());
+    await waitFor(() => expect(readMirror()).toEqual({ settings: local, unsynced: false }));
+    expect((await browser.storage.sync.get('settings')).settings).toEqual(local);
+    expect(result.current.settings).toEqual(local);
+    // Another device changes something: this one follows.
+    await browser.storage.sync.set({ settings: { ...local, rotation: 'daily' } });
+    await waitFor(() => expect(result.current.settings.rotation).toBe('daily'));
+  });
+
+  it('clears the unsynced mark when sync already agrees, writing nothing', async () => {
+    writeMirror({ settings: synced, unsynced: true });
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    renderHook(() => useSettingsEditor());
+    await waitFor(() => expect(readMirror()).toEqual({ settings: synced, unsynced: false }));
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('never writes after a failed read, even when the user changes something', async () => {
+    vi.spyOn(browser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    const { result, unmount } = renderHook(() => useSettingsEditor());
+    await waitFor(() => expect(result.current.status.kind).toBe('load-failed'));
+    act(() => result.current.update({ appearance: 'dark' }));
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100));
+    window.dispatchEvent(new Event('pagehide'));
+    unmount();
+    expect(set).not.toHaveBeenCalled();
+    expect(result.current.status.kind).toBe('load-failed');
+  });
+
+  it('keeps a v2 value stored without its version marker when the user changes one thing', async () => {
+    const stored = { ...synced, rotation: 'hourly' as const, lessonsFrom: 'favorites' as const };
+    fakeBrowser.reset();
+    await browser.storage.sync.set({ settings: stored });
+    const { result } = renderHook(() => useSettingsEditor());
+    await waitFor(() => expect(result.current.settings).toEqual(stored));
+    act(() => result.current.update({ appearance: 'dark' }));
+    await waitFor(() => expect(result.current.status.kind).toBe('saved'), { timeout: 2000 });
+    expect(await browser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: { ...stored, appearance: 'dark' },
+      settings$: { v: SETTINGS_VERSION },
+    });
   });
 });
