@@ -7,13 +7,17 @@ const LIGHT = 'rgb(244, 239, 231)';
 /**
  * What the page had in place before its first paint: the first-frame script marks when it has
  * applied the colours and drawn the card, and the browser's paint timing says when it first
- * painted (the first paint in Chromium; the first contentful one in Firefox, which reports no
- * earlier one).
+ * painted (first-paint in Chromium, the first non-blank paint in Firefox).
  */
 function paintOrder(page: Tab) {
   return page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-    const painted = at('first-paint') ?? at('first-contentful-paint');
+    // Firefox's first paint with anything on it (a pref the driver turns on).
+    const { timeToNonBlankPaint, navigationStart } = performance.timing as PerformanceTiming & {
+      timeToNonBlankPaint?: number;
+    };
+    const nonBlank = timeToNonBlankPaint ? timeToNonBlankPaint - navigationStart : undefined;
+    const painted = at('first-paint') ?? nonBlank ?? at('first-contentful-paint');
     const before = (mark: string) => painted !== undefined && (at(mark) ?? Infinity) < painted;
     return {
       coloursBeforePaint: before('lesson-tab:appearance'),
@@ -27,8 +31,10 @@ function paintOrder(page: Tab) {
 
 async function newTabFrame(session: Session) {
   const page = await session.newTab();
-  // Paint timing entries arrive after the paint itself.
+  // Paint timing entries arrive after the paint itself; the app sets the next tab's card (and
+  // its frame) aside once it is wired.
   await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+  await page.waitForFunction(() => localStorage.getItem('lesson-tab:next') !== null);
   return paintOrder(page);
 }
 

@@ -155,6 +155,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Console messages of extension pages reach no BiDi event: read them from stdout.
       'devtools.console.stdout.content': true,
+      // performance.timing.timeToNonBlankPaint: Firefox's first paint with anything on it.
+      'dom.performance.time_to_non_blank_paint.enabled': true,
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
