@@ -3,7 +3,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MESSAGES_EN } from './data/messages-en';
 import { MESSAGES_FR } from './data/messages-fr';
-import { toChromeMessages } from './utils/chrome-locales';
+import { version } from './package.json';
+import { toChromeMessages } from './utils/i18n/chrome-locales';
 
 /**
  * The new tab's first frame waits on as little as possible: its styles go inline in its HTML and
@@ -31,6 +32,12 @@ function newTabFirstFrame(): Plugin {
   };
 }
 
+/**
+ * This build's id: the first frame only draws frames kept by the same build (the markup or the
+ * deck may differ in another), so it changes with every build, not only with the version.
+ */
+const BUILD_ID = `${version}+${Date.now().toString(36)}`;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,6 +48,7 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), newTabFirstFrame()],
     // Every browser that runs the extension supports modulepreload: skip the polyfill's bytes.
     build: { modulePreload: { polyfill: false } },
+    define: { 'import.meta.env.LESSON_TAB_BUILD': JSON.stringify(BUILD_ID) },
   }),
   // AMO's sources zip: what builds the extension, not what the tests leave behind.
   zip: { excludeSources: ['screenshots/**', 'test-results/**', 'stats.html', '**/*.log'] },

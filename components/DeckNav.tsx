@@ -1,4 +1,4 @@
-import { useI18n } from '../utils/i18n-context';
+import { useI18n } from '../utils/i18n/i18n-context';
 import './DeckNav.css';
 
 export interface DeckNavProps {

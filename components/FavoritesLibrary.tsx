@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { THEMES, type Theme } from '../data/lesson';
-import type { Favorite } from '../utils/favorites-db';
-import { searchFavorites } from '../utils/favorites-search';
-import { themeKey } from '../utils/i18n';
-import { useI18n } from '../utils/i18n-context';
+import type { Favorite } from '../utils/favorites/favorites-db';
+import { searchFavorites } from '../utils/favorites/favorites-search';
+import { themeKey } from '../utils/i18n/i18n';
+import { useI18n } from '../utils/i18n/i18n-context';
 import './FavoritesLibrary.css';
 
 export interface Notice {

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { SOURCES } from '../data/sources';
-import { themeKey } from '../utils/i18n';
-import { useI18n } from '../utils/i18n-context';
-import type { LocalizedLesson } from '../utils/localize-lesson';
+import { themeKey } from '../utils/i18n/i18n';
+import { useI18n } from '../utils/i18n/i18n-context';
+import type { LocalizedLesson } from '../utils/i18n/localize-lesson';
 import './LessonCard.css';
 
 export interface LessonCardProps {

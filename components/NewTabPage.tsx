@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useI18n } from '../utils/i18n-context';
-import type { LocalizedLesson } from '../utils/localize-lesson';
+import { useI18n } from '../utils/i18n/i18n-context';
+import type { LocalizedLesson } from '../utils/i18n/localize-lesson';
 import { DeckNav } from './DeckNav';
 import { EmptyDeck, type EmptyDeckProps } from './EmptyDeck';
 import { FavoriteButton } from './FavoriteButton';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../utils/i18n-context';
+import { useI18n } from '../utils/i18n/i18n-context';
 
 export interface ResetSettingsProps {
   onReset: () => void;

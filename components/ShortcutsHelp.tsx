@@ -1,4 +1,4 @@
-import { useI18n } from '../utils/i18n-context';
+import { useI18n } from '../utils/i18n/i18n-context';
 
 /** The keyboard shortcuts, as a definition list inside the help dialog. */
 export function ShortcutsHelp() {

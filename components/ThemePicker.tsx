@@ -1,6 +1,6 @@
 import type { Theme } from '../data/lesson';
-import { themeKey } from '../utils/i18n';
-import { useI18n } from '../utils/i18n-context';
+import { themeKey } from '../utils/i18n/i18n';
+import { useI18n } from '../utils/i18n/i18n-context';
 
 export interface ThemePickerProps {
   themes: readonly Theme[];

@@ -20,6 +20,9 @@ export type Theme = (typeof THEMES)[number];
 
 export type Lang = 'en' | 'fr';
 
+/** Each card's id and themes: enough to deal from, without the cards' words (data/deck-index.ts). */
+export type DeckIndex = readonly (readonly [id: string, themes: readonly Theme[]])[];
+
 export interface Source {
   title: string;
   /** The article's file name in shared/seeds (copied to tests/fixtures/seeds). */

@@ -4,8 +4,8 @@
  */
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { applyAppearance } from '../utils/appearance';
-import { readMirror } from '../utils/settings-mirror';
+import { applyAppearance } from '../utils/settings/appearance';
+import { readMirror } from '../utils/settings/settings-mirror';
 
 export default defineUnlistedScript(() => {
   applyAppearance(readMirror().settings.appearance);

@@ -1,40 +1,26 @@
 /**
  * The new tab's first frame, from a classic script in <head> (which holds rendering until it has
  * run): the saved light or dark at once; then, in the same task that parses #app, so before any
- * paint, the card set aside for this tab, drawn from the frame the previous tab kept (see
- * utils/first-frame.ts). A few kilobytes, no framework: the app loads after the first paint and
- * takes over the same nodes; input in between is held until then (utils/early-input.ts).
+ * paint, this tab's card, dealt from the rotation and drawn from the frame kept for it (see
+ * utils/first-frame/). A few kilobytes, no framework: the app loads after the first paint and
+ * takes over the same nodes; input in between is held until then.
  */
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { DECK_INDEX } from '../data/deck-index';
 import welcome from '../data/welcome-frame.json';
-// The release the build is for, the same number WXT writes into the manifest: no API call.
-import { version } from '../package.json';
-import { applyAppearance } from '../utils/appearance';
-import { APP_WIRED, holdEarlyInput } from '../utils/early-input';
-import { type Frame, showFirstFrame } from '../utils/first-frame';
-import type { Settings } from '../utils/settings';
-import { readMirror } from '../utils/settings-mirror';
-import { resolveLanguage, uiLanguage } from '../utils/ui-language';
-
-function draw(root: HTMLElement, settings: Settings) {
-  const lang = resolveLanguage(settings.language, uiLanguage());
-  const shown = showFirstFrame(root, {
-    settings,
-    lang,
-    release: version,
-    now: Date.now(),
-    random: Math.random,
-    welcome: welcome as Frame,
-  });
-  // Screen readers read the card in its language from the start.
-  if (shown) document.documentElement.lang = lang;
-  // Marks for the tests and the benchmark: was the card there before the first paint?
-  if (shown) performance.mark('lesson-tab:card');
-}
+import { APP_WIRED, holdEarlyInput } from '../utils/first-frame/early-input';
+import { showFirstFrame } from '../utils/first-frame/first-frame';
+import { BUILD, type Frame, frameKey } from '../utils/first-frame/frames';
+import { localSlot } from '../utils/first-frame/local-json';
+import { resolveLanguage, uiLanguage } from '../utils/i18n/ui-language';
+import { applyAppearance } from '../utils/settings/appearance';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { readMirror } from '../utils/settings/settings-mirror';
 
 export default defineUnlistedScript(() => {
-  const { settings } = readMirror();
+  const slot = localSlot();
+  const { settings } = readMirror(slot);
   applyAppearance(settings.appearance);
   performance.mark('lesson-tab:appearance');
   // From here, before anything paints: a click or key before the app is wired is replayed then.
@@ -45,7 +31,25 @@ export default defineUnlistedScript(() => {
     const root = document.getElementById('app');
     if (!root) return;
     observer.disconnect();
-    draw(root, settings);
+    const lang = resolveLanguage(settings.language, uiLanguage());
+    const id = showFirstFrame(root, {
+      slot,
+      settings,
+      lang,
+      build: BUILD,
+      deck: DECK_INDEX,
+      now: Date.now(),
+      random: Math.random,
+      welcome: welcome as Frame,
+      welcomeKey: frameKey(DEFAULT_SETTINGS, 'en', BUILD),
+    });
+    // Screen readers read the card in its language from the start; the marks are for the tests
+    // and the benchmark (was the card there before the first paint?).
+    if (root.firstChild) {
+      document.documentElement.lang = lang;
+      performance.mark('lesson-tab:card');
+    }
+    void id;
   });
   observer.observe(document, { childList: true, subtree: true });
 });

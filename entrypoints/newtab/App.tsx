@@ -1,41 +1,25 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NewTabPage } from '../../components/NewTabPage';
 import type { Lesson } from '../../data/lesson';
-import { favoriteFromLesson } from '../../utils/favorite-snapshot';
-import type { FavoritesStore } from '../../utils/favorites-store';
-import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
-import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n-context';
-import { lessonAsText } from '../../utils/lesson-text';
-import {
-  append,
-  canGoBack,
-  currentId,
-  goBack,
-  goForward,
-  type LessonTrail,
-  startTrail,
-} from '../../utils/lesson-trail';
-import { localizeLesson } from '../../utils/localize-lesson';
-import type { Settings } from '../../utils/settings';
-import { shortcutFor } from '../../utils/shortcuts';
-import { useFavoritesState } from '../../utils/use-favorites';
-import { useLiveSettings } from '../../utils/use-live-settings';
+import { lessonAsText } from '../../utils/deck/lesson-text';
+import { favoriteFromLesson } from '../../utils/favorites/favorite-snapshot';
+import type { FavoritesStore } from '../../utils/favorites/favorites-store';
+import { useFavoritesState } from '../../utils/favorites/use-favorites';
+import { resolveLanguage } from '../../utils/i18n/i18n';
+import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
+import { localizeLesson } from '../../utils/i18n/localize-lesson';
+import type { AppStart } from '../../utils/newtab/boot';
+import { shortcutFor } from '../../utils/newtab/shortcuts';
+import { append, canGoBack, currentId, goBack, goForward, startTrail } from '../../utils/rotation/trail';
+import { useLiveSettings } from '../../utils/settings/use-live-settings';
 import type { Panel, Panels as PanelsComponent } from './Panels';
 
 export interface AppProps {
-  initialTrail: LessonTrail;
-  /** The recent ids once the rotation is saved, for "Previous lesson" in a tab opened quickly. */
-  recentLater?: Promise<string[] | undefined>;
-  initialSettings: Settings;
+  /** The card dealt, its trail, the settings and words it starts with (utils/newtab/boot.ts). */
+  start: AppStart;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
-  /** The language the first frame is in, loaded before it. */
-  initialLanguage: LanguagePack;
   lessonById: (id: string | undefined) => Lesson | undefined;
-  /** The ids the settings allow, given the favorites. */
-  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
-  /** Draws the next card of the rotation (shared by every tab) from the given deck. */
-  drawNext: (deckIds: readonly string[]) => Promise<string | undefined>;
   favorites: FavoritesStore;
   settingsUrl: string;
   now?: () => number;
@@ -45,24 +29,19 @@ export interface AppProps {
 const loadPanels = () => import('./Panels').then((module) => module.Panels);
 
 export function App(props: AppProps) {
-  const {
-    initialTrail,
-    initialSettings,
-    browserLanguage,
-    lessonById,
-    deckFor,
-    drawNext,
-    favorites,
-    settingsUrl,
-  } = props;
+  const { start, browserLanguage, lessonById, favorites, settingsUrl } = props;
+  const { deckFor, dealNext } = start;
   const now = props.now ?? Date.now;
-  const settings = useLiveSettings(initialSettings);
+  const settings = useLiveSettings(start.settings);
   const { i18n, lessons: translations } = useLanguagePack(
     resolveLanguage(settings.language, browserLanguage),
-    props.initialLanguage,
+    start.language,
   );
   const { lang, t } = i18n;
-  const [trail, setTrail] = useState(initialTrail);
+  // The first render matches the first frame (the card alone, as the frame was drawn: hydration
+  // keeps the frame's attributes); the cards before it join before the paint, for "Previous".
+  const [trail, setTrail] = useState(() => startTrail(start.trail.ids.slice(start.trail.index)));
+  useLayoutEffect(() => setTrail((current) => (current.ids.length === 1 ? start.trail : current)), [start]);
   const [panel, setPanel] = useState<Panel>();
   const [Panels, setPanels] = useState<typeof PanelsComponent>();
   const openPanel = useCallback((opened: Panel) => {
@@ -94,37 +73,24 @@ export function App(props: AppProps) {
   }, [lesson, t]);
   const firstId = useRef(lesson?.id);
 
-  // A tab that showed its card at once learns the cards before it once the rotation is saved.
-  useEffect(() => {
-    void props.recentLater?.then((recent) => {
-      if (!recent?.length) return;
-      setTrail((current) => {
-        const id = currentId(current);
-        if (current.ids.length !== 1 || !id) return current;
-        return startTrail(recent.at(-1) === id ? recent : [...recent, id]);
-      });
-    });
-  }, [props.recentLater]);
-
   // When the settings change (not the favorites), a card they no longer allow gives way.
   const deckRef = useRef(deckIds);
   deckRef.current = deckIds;
   useEffect(() => {
     const id = currentId(trail);
     const deck = deckRef.current;
-    if (deck.length > 0 && (!id || !deck.includes(id))) {
-      void drawNext(deck).then((next) => next && setTrail((current) => append(current, next)));
-    }
+    const dealt = deck.length > 0 && (!id || !deck.includes(id)) ? dealNext(deck) : undefined;
+    if (dealt) setTrail((current) => append(current, dealt));
     // Only a settings change should trigger this, not every step through the trail.
   }, [settings.themes, settings.lessonsFrom]);
 
   const previous = useCallback(() => setTrail(goBack), []);
-  const next = useCallback(async () => {
+  const next = useCallback(() => {
     const forward = goForward(trail);
     if (forward) return setTrail(forward);
-    const id = await drawNext(deckRef.current);
+    const id = dealNext(deckRef.current);
     if (id) setTrail((current) => append(current, id));
-  }, [trail, drawNext]);
+  }, [trail, dealNext]);
   const toggleFavorite = useCallback(() => {
     if (!lesson) return;
     // The store waits for the database if it is still opening (a press as the tab opens), shows
@@ -154,7 +120,7 @@ export function App(props: AppProps) {
       });
       if (!action) return;
       event.preventDefault();
-      if (action === 'next') void next();
+      if (action === 'next') next();
       else if (action === 'previous') previous();
       else if (action === 'favorite') toggleFavorite();
       else if (action === 'copy') copy();

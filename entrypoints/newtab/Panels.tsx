@@ -1,9 +1,9 @@
 import { Dialog } from '../../components/Dialog';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp';
-import type { FavoritesState, FavoritesStore } from '../../utils/favorites-store';
-import { useI18n } from '../../utils/i18n-context';
-import { useFavoritesActions } from '../../utils/use-favorites-actions';
+import type { FavoritesState, FavoritesStore } from '../../utils/favorites/favorites-store';
+import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
+import { useI18n } from '../../utils/i18n/i18n-context';
 
 export type Panel = 'favorites' | 'help' | undefined;
 

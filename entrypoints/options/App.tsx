@@ -4,13 +4,13 @@ import { ResetSettings } from '../../components/ResetSettings';
 import { ThemePicker } from '../../components/ThemePicker';
 import { THEMES, type Theme } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
-import type { FavoritesStore } from '../../utils/favorites-store';
-import { type LanguagePack, resolveLanguage } from '../../utils/i18n';
-import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n-context';
-import { useFavoritesState } from '../../utils/use-favorites';
-import { useFavoritesActions } from '../../utils/use-favorites-actions';
-import type { SaveStatus } from '../../utils/use-settings-editor';
-import { useSettingsEditor } from '../../utils/use-settings-editor';
+import type { FavoritesStore } from '../../utils/favorites/favorites-store';
+import { useFavoritesState } from '../../utils/favorites/use-favorites';
+import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
+import { type LanguagePack, resolveLanguage } from '../../utils/i18n/i18n';
+import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
+import type { SaveStatus } from '../../utils/settings/use-settings-editor';
+import { useSettingsEditor } from '../../utils/settings/use-settings-editor';
 
 export interface AppProps {
   favorites: FavoritesStore;

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
-import { openFavoritesDb } from '../../utils/favorites-db';
-import { createFavoritesStore } from '../../utils/favorites-store';
-import { loadLanguage, resolveLanguage } from '../../utils/i18n';
-import { inPrivateWindow } from '../../utils/private-window';
-import { readMirror } from '../../utils/settings-mirror';
+import { openFavoritesDb } from '../../utils/favorites/favorites-db';
+import { createFavoritesStore } from '../../utils/favorites/favorites-store';
+import { inPrivateWindow } from '../../utils/favorites/private-window';
+import { loadLanguage, resolveLanguage } from '../../utils/i18n/i18n';
+import { readMirror } from '../../utils/settings/settings-mirror';
 import { App } from './App';
 import './style.css';
 

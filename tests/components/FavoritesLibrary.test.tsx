@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FavoriteButton } from '../../components/FavoriteButton';
 import { FavoritesLibrary, type FavoritesLibraryProps } from '../../components/FavoritesLibrary';
-import { sampleFavorite } from '../utils/favorites-test-kit';
+import { sampleFavorite } from '../utils/favorites/favorites-test-kit';
 
 const props = (overrides: Partial<FavoritesLibraryProps> = {}): FavoritesLibraryProps => ({
   favorites: [sampleFavorite('older', 1), sampleFavorite('newer', 2)].reverse(),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DECK_INDEX } from '../../data/deck-index';
 import { THEMES } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { SOURCES } from '../../data/sources';
@@ -10,6 +11,10 @@ const seedText = (file: string) => readFileSync(join(__dirname, '../fixtures/see
 describe('the deck', () => {
   it('has at least 36 cards', () => {
     expect(LESSONS.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it('has an index (what a new tab deals from) equal to the cards’ ids and themes, in order', () => {
+    expect(DECK_INDEX).toEqual(LESSONS.map((lesson) => [lesson.id, lesson.themes]));
   });
 
   it('has unique kebab-case ids', () => {

@@ -3,9 +3,9 @@ import { LESSONS } from '../../data/lessons';
 import { LESSONS_FR } from '../../data/lessons-fr';
 import { MESSAGES_EN } from '../../data/messages-en';
 import { MESSAGES_FR } from '../../data/messages-fr';
-import { toChromeMessages } from '../../utils/chrome-locales';
-import { resolveLanguage, translator } from '../../utils/i18n';
-import { localizeLesson } from '../../utils/localize-lesson';
+import { toChromeMessages } from '../../utils/i18n/chrome-locales';
+import { resolveLanguage, translator } from '../../utils/i18n/i18n';
+import { localizeLesson } from '../../utils/i18n/localize-lesson';
 
 /** Words that give away English text; none of them is also a French word. */
 const ENGLISH_WORDS = new Set(

@@ -31,10 +31,10 @@ function paintOrder(page: Tab) {
 
 async function newTabFrame(session: Session) {
   const page = await session.newTab();
-  // Paint timing entries arrive after the paint itself; the app sets the next tab's card (and
-  // its frame) aside once it is wired.
+  // Paint timing entries arrive after the paint itself; the app keeps the next cards' frames
+  // once it is wired.
   await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
-  await page.waitForFunction(() => localStorage.getItem('lesson-tab:next') !== null);
+  await page.waitForFunction(() => localStorage.getItem('lesson-tab:frames') !== null);
   return paintOrder(page);
 }
 
@@ -91,7 +91,7 @@ describe(`the first frame (${BROWSER})`, () => {
             });
           });
           // The app sets the next card aside once it is wired: by then it has rendered.
-          await page.waitForFunction(() => localStorage.getItem('lesson-tab:next') !== null);
+          await page.waitForFunction(() => localStorage.getItem('lesson-tab:frames') !== null);
           const seen = await page.evaluate(() => {
             const { firstTitle, redrawn } = window as unknown as { firstTitle?: string; redrawn: number };
             return { firstTitle, redrawn };
@@ -111,8 +111,8 @@ describe(`the first frame (${BROWSER})`, () => {
     try {
       for (const damage of ['tampered', 'damaged'] as const) {
         const before = await session.newTab();
-        // The app keeps the frame once it has set the next card aside.
-        await before.waitForFunction(() => localStorage.getItem('lesson-tab:next') !== null);
+        // The app keeps the next cards' frames once it is wired.
+        await before.waitForFunction(() => localStorage.getItem('lesson-tab:frames') !== null);
         const next = await before.evaluate((damage) => {
           const stored = JSON.parse(localStorage.getItem('lesson-tab:frames') ?? '{}');
           const frames = stored.frames.map((frame: { tree: unknown[] }) => ({
@@ -121,9 +121,10 @@ describe(`the first frame (${BROWSER})`, () => {
           }));
           localStorage.setItem(
             'lesson-tab:frames',
-            damage === 'tampered' ? JSON.stringify({ ...stored, frames }) : '{"version":1,"frames":[[',
+            damage === 'tampered' ? JSON.stringify({ ...stored, frames }) : '{"version":2,"frames":[[',
           );
-          return JSON.parse(localStorage.getItem('lesson-tab:next') ?? 'null');
+          const { state } = JSON.parse(localStorage.getItem('lesson-tab:rotation') ?? '{}');
+          return state.cycle[state.shown];
         }, damage);
         await before.close();
         const page = await session.newTab();

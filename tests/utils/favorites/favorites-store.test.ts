@@ -1,0 +1,248 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  type FavoritesDb,
+  listFavorites,
+  type OpenCallbacks,
+  openFavoritesDb,
+} from '../../../utils/favorites/favorites-db';
+import { createFavoritesStore, type FavoritesDeps } from '../../../utils/favorites/favorites-store';
+import { createV1Database, domError, freshIndexedDb, sampleFavorite } from './favorites-test-kit';
+
+let channels = 0;
+/** Two "pages" on one BroadcastChannel name, as two tabs would be. */
+function channelPair(): [BroadcastChannel, BroadcastChannel] {
+  const name = `favorites-test-${++channels}`;
+  return [new BroadcastChannel(name), new BroadcastChannel(name)];
+}
+
+const storeWith = (deps: Partial<FavoritesDeps> = {}) =>
+  createFavoritesStore({ open: (callbacks) => openFavoritesDb(callbacks), ...deps });
+
+/** Wraps a database so that its next readwrite transaction aborts, as a full disk would. */
+function failingWrites(db: FavoritesDb, name = 'QuotaExceededError'): FavoritesDb {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key !== 'transaction') return Reflect.get(target, key);
+      return (...args: Parameters<FavoritesDb['transaction']>) => {
+        const tx = target.transaction(...args);
+        if (args[1] === 'readwrite') {
+          tx.objectStore('favorites')
+            .get('')
+            .then(() => tx.abort());
+          return new Proxy(tx, {
+            get: (t, k) =>
+              k === 'done' ? t.done.catch(() => Promise.reject(domError(name))) : Reflect.get(t, k),
+          });
+        }
+        return tx;
+      };
+    },
+  });
+}
+
+describe('favorites store', () => {
+  beforeEach(freshIndexedDb);
+
+  it('loads after start and reflects a toggle at once', async () => {
+    const store = storeWith();
+    expect(store.getState().status).toBe('loading');
+    await store.start();
+    expect(store.getState().status).toBe('ready');
+    const saving = store.toggle(sampleFavorite('a'), true);
+    expect(store.isFavorite('a')).toBe(true);
+    await saving;
+    expect(await listFavorites(await openFavoritesDb())).toHaveLength(1);
+  });
+
+  it('waits for the database when a toggle comes while it is still opening, and keeps what is stored', async () => {
+    const db = await openFavoritesDb();
+    await db.put('favorites', sampleFavorite('stored'));
+    db.close();
+    const store = storeWith();
+    expect(store.getState().status).toBe('loading');
+    // A press as the page opens, before anything started the store.
+    await store.toggle(sampleFavorite('pressed'), true);
+    expect(store.getState().status).toBe('ready');
+    expect(
+      store
+        .getState()
+        .favorites.map((f) => f.lessonId)
+        .toSorted(),
+    ).toEqual(['pressed', 'stored']);
+    expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId).toSorted()).toEqual([
+      'pressed',
+      'stored',
+    ]);
+  });
+
+  it('asks for persistent storage once, on the first favorite', async () => {
+    const persist = vi.fn(async () => true);
+    const store = storeWith({ persist });
+    await store.start();
+    await store.toggle(sampleFavorite('a'), true);
+    await store.toggle(sampleFavorite('b'), true);
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('is off in a private window, says so, and never opens the database', async () => {
+    const open = vi.fn(openFavoritesDb);
+    const store = storeWith({ open, privateWindow: true });
+    await store.start();
+    expect(store.getState()).toMatchObject({ status: 'unavailable', message: 'favoritesPrivate' });
+    await expect(store.toggle(sampleFavorite('a'), true)).rejects.toThrow('favoritesPrivate');
+    expect(store.isFavorite('a')).toBe(false);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['InvalidStateError', 'favoritesStorageDenied'],
+    ['UnknownError', 'favoritesUnavailable'],
+  ])(
+    'when the database cannot be opened (%s): unavailable with a message, nothing written',
+    async (name, message) => {
+      const open = vi.fn(async () => Promise.reject(domError(name)));
+      const store = storeWith({ open });
+      await store.start();
+      expect(store.getState().status).toBe('unavailable');
+      expect(store.getState().message).toBe(message);
+      await expect(store.toggle(sampleFavorite('a'), true)).rejects.toMatchObject({ key: message });
+      expect(store.isFavorite('a')).toBe(false);
+      expect(open).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('when an upgrade is blocked by an old tab: says so, no hang, and opens once the old tab lets go', async () => {
+    const old = await createV1Database('lesson-tab');
+    const store = storeWith();
+    const starting = store.start();
+    await vi.waitFor(() => expect(store.getState().status).toBe('blocked'));
+    expect(store.getState().message).toBe('favoritesBlocked');
+    old.close();
+    await starting;
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().favorites).toHaveLength(2);
+  });
+
+  it('closes its own connection and asks to reload when a newer version opens', async () => {
+    const onVersionChange = vi.fn();
+    const store = storeWith({ onVersionChange });
+    await store.start();
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lesson-tab', 99);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    newer.close();
+  });
+
+  it('when the connection is closed under it: reopens, retries once, and stores no duplicate', async () => {
+    let connections = 0;
+    let first: FavoritesDb | undefined;
+    const store = storeWith({
+      open: async (callbacks: OpenCallbacks) => {
+        connections++;
+        const db = await openFavoritesDb(callbacks);
+        first ??= db;
+        return db;
+      },
+    });
+    await store.start();
+    first?.close();
+    await store.toggle(sampleFavorite('a'), true);
+    expect(connections).toBe(2);
+    expect(await listFavorites(await openFavoritesDb())).toEqual([sampleFavorite('a')]);
+  });
+
+  it('when a write aborts (quota): rejects within a second, rolls back, stored data intact', async () => {
+    const seed = await openFavoritesDb();
+    await seed.put('favorites', sampleFavorite('kept'));
+    seed.close();
+    const store = storeWith({ open: async (callbacks) => failingWrites(await openFavoritesDb(callbacks)) });
+    await store.start();
+    const started = Date.now();
+    await expect(store.toggle(sampleFavorite('new'), true)).rejects.toThrow();
+    await expect(store.remove('kept')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(store.getState().favorites.map((f) => f.lessonId)).toEqual(['kept']);
+    expect(store.getState().message).toBe('favoritesQuota');
+    expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId)).toEqual(['kept']);
+  });
+
+  /** Wraps a database so that its writes land, but are only reported `ms` later, as a slow disk. */
+  const slowWrites = (ms: number) => async (callbacks: OpenCallbacks) => {
+    const db = await openFavoritesDb(callbacks);
+    return new Proxy(db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? (...args: Parameters<FavoritesDb['transaction']>) => {
+              const tx = target.transaction(...args);
+              if (args[1] !== 'readwrite') return tx;
+              const done = tx.done.then(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+              return new Proxy(tx, { get: (t, k) => (k === 'done' ? done : Reflect.get(t, k)) });
+            }
+          : Reflect.get(target, key),
+    });
+  };
+
+  it('says a slow write is still saving, and reports what is stored once it lands', async () => {
+    const seed = await openFavoritesDb();
+    await seed.put('favorites', sampleFavorite('kept'));
+    seed.close();
+    const store = storeWith({ slowNoticeMs: 20, open: slowWrites(150) });
+    await store.start();
+    const adding = store.toggle(sampleFavorite('a'), true);
+    await vi.waitFor(() => expect(store.getState().message).toBe('favoritesSlow'));
+    expect(store.isFavorite('a')).toBe(true);
+    // It lands: the toggle succeeds, and the page says nothing more.
+    await expect(adding).resolves.toBeUndefined();
+    expect(store.getState().message).toBeUndefined();
+    expect(store.isFavorite('a')).toBe(true);
+    // A slow remove succeeds too (so the page can offer Undo), and so does a slow import.
+    await expect(store.remove('kept')).resolves.toBeUndefined();
+    const file = JSON.stringify({
+      format: 'lesson-tab-favorites',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      favorites: [{ ...sampleFavorite('b'), savedAt: new Date(0).toISOString() }],
+    });
+    await expect(store.importFile(file)).resolves.toEqual({ added: 1, updated: 0, skipped: 0 });
+    const stored = (await listFavorites(await openFavoritesDb())).map((f) => f.lessonId).toSorted();
+    expect(stored).toEqual(['a', 'b']);
+    expect(
+      store
+        .getState()
+        .favorites.map((f) => f.lessonId)
+        .toSorted(),
+    ).toEqual(stored);
+  });
+
+  it('tells other pages about a change, and they refresh', async () => {
+    const [one, two] = channelPair();
+    const a = storeWith({ channel: one });
+    const b = storeWith({ channel: two });
+    await Promise.all([a.start(), b.start()]);
+    await a.toggle(sampleFavorite('shared'), true);
+    await vi.waitFor(() => expect(b.isFavorite('shared')).toBe(true));
+    await b.toggle(sampleFavorite('shared'), false);
+    await vi.waitFor(() => expect(a.isFavorite('shared')).toBe(false));
+  });
+
+  it('ends consistent when two pages toggle the same card many times', async () => {
+    const [one, two] = channelPair();
+    const a = storeWith({ channel: one });
+    const b = storeWith({ channel: two });
+    await Promise.all([a.start(), b.start()]);
+    const toggles = [];
+    for (let i = 0; i < 50; i++) {
+      toggles.push(a.toggle(sampleFavorite('x'), !a.isFavorite('x')));
+      toggles.push(b.toggle(sampleFavorite('x'), !b.isFavorite('x')));
+    }
+    await Promise.all(toggles);
+    const stored = (await listFavorites(await openFavoritesDb())).some((f) => f.lessonId === 'x');
+    await vi.waitFor(() => {
+      expect(a.isFavorite('x')).toBe(stored);
+      expect(b.isFavorite('x')).toBe(stored);
+    });
+  });
+});

@@ -1,0 +1,15 @@
+import type { Lesson } from '../../data/lesson';
+import type { Settings } from '../settings/settings';
+
+/** The ids the rotation runs over: cards with a selected theme, and only favorites if asked. */
+export function filterDeck(
+  lessons: readonly Lesson[],
+  settings: Pick<Settings, 'themes' | 'lessonsFrom'>,
+  favoriteIds: ReadonlySet<string> = new Set(),
+): string[] {
+  const themes = new Set<string>(settings.themes);
+  return lessons
+    .filter((lesson) => lesson.themes.some((theme) => themes.has(theme)))
+    .filter((lesson) => settings.lessonsFrom === 'all' || favoriteIds.has(lesson.id))
+    .map((lesson) => lesson.id);
+}

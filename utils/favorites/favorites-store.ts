@@ -1,0 +1,246 @@
+/**
+ * The favorites as the pages see them: opens the database after the first frame, keeps a list
+ * in memory for display, writes through `favorites-db`, and tells other open pages about changes
+ * on a BroadcastChannel (no polling). Failures become a state and a message, never a lost favorite.
+ */
+
+import type { MessageKey } from '../../data/messages-en';
+import type { Favorite, FavoritesDb, OpenCallbacks } from './favorites-db';
+import { FavoritesError, favoritesMessage } from './favorites-errors';
+
+export type FavoritesStatus = 'loading' | 'ready' | 'blocked' | 'unavailable';
+
+export interface FavoritesState {
+  status: FavoritesStatus;
+  /** Newest first. */
+  favorites: Favorite[];
+  /** Why favorites are unavailable, or what went wrong with the last action. */
+  message?: MessageKey;
+}
+
+export interface FavoritesDeps {
+  open: (callbacks: OpenCallbacks) => Promise<FavoritesDb>;
+  /** Where pages tell each other that favorites changed. */
+  channel?: BroadcastChannel;
+  /** Called when a newer version of the database needs this page to let go (the page reloads). */
+  onVersionChange?: () => void;
+  /**
+   * A private window: the browser keeps its storage apart and drops it with the window, so a
+   * favorite saved there would vanish. Favorites are off there, and say so.
+   */
+  privateWindow?: boolean;
+  /**
+   * Asks once for persistent storage so the browser never evicts favorites to free space. With the
+   * unlimitedStorage permission neither browser asks the user (Firefox would, without it).
+   */
+  persist?: () => Promise<unknown>;
+  /**
+   * How long a write may take before the page says it is still saving. A slow write is never
+   * reported as failed: it may still land, and what the page says must match what is stored.
+   */
+  slowNoticeMs?: number;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface FavoritesStore {
+  getState(): FavoritesState;
+  subscribe(listener: () => void): () => void;
+  /** Opens the database; call after the first frame. */
+  start(): Promise<void>;
+  isFavorite(lessonId: string): boolean;
+  /** Shows the change at once; if the write fails the change is undone and the promise rejects. */
+  toggle(favorite: Favorite, on: boolean): Promise<void>;
+  remove(lessonId: string): Promise<void>;
+  /** Reads an exported file and merges it, all or nothing; rejects with a message for a bad file. */
+  importFile(content: string, byteSize?: number): Promise<ImportSummary>;
+  clear(): Promise<void>;
+  dismissMessage(): void;
+  close(): void;
+}
+
+const CLOSING = new Set(['InvalidStateError', 'TransactionInactiveError']);
+
+/** The database code (and idb) loads with the database, after the first frame. */
+const database = () => import('./favorites-db');
+
+export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
+  let state: FavoritesState = { status: 'loading', favorites: [] };
+  const listeners = new Set<() => void>();
+  let db: FavoritesDb | undefined;
+  let pendingWrites = 0;
+  let staleWhileWriting = false;
+  let refreshSeq = 0;
+  let writesStarted = 0;
+  let starting: Promise<void> | undefined;
+  let askedToPersist = false;
+
+  const set = (next: Partial<FavoritesState>) => {
+    state = { ...state, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const callbacks: OpenCallbacks = {
+    onBlocked: () => set({ status: 'blocked', message: favoritesMessage('blocked') }),
+    onVersionChange: () => {
+      db = undefined;
+      deps.onVersionChange?.();
+    },
+    onTerminated: () => {
+      db = undefined;
+    },
+  };
+
+  const connect = async () => {
+    db = await deps.open(callbacks);
+    return db;
+  };
+
+  /** Runs an operation; if the connection was closed under us, reopens and retries once. */
+  const withDb = async <T>(operation: (connection: FavoritesDb) => Promise<T>): Promise<T> => {
+    const connection = db ?? (await connect());
+    try {
+      return await operation(connection);
+    } catch (error) {
+      if (!(error instanceof DOMException && CLOSING.has(error.name))) throw error;
+      return operation(await connect());
+    }
+  };
+
+  const refresh = async () => {
+    const seq = ++refreshSeq;
+    const writesBefore = writesStarted;
+    const favorites = await withDb(async (connection) => (await database()).listFavorites(connection));
+    if (seq !== refreshSeq) return;
+    // A write that began during the read makes it stale: read again once the writes settle.
+    if (pendingWrites > 0) staleWhileWriting = true;
+    else if (writesStarted !== writesBefore) void refresh().catch(() => undefined);
+    else set({ favorites });
+  };
+
+  const announce = () => deps.channel?.postMessage({ type: 'favorites-changed' });
+
+  /**
+   * A write: optimistic state first, then the transaction, for as long as it takes (a slow one
+   * says so meanwhile); on failure the database's truth wins.
+   */
+  const write = async (optimistic: Favorite[], operation: (database: FavoritesDb) => Promise<void>) => {
+    if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
+    const before = state.favorites;
+    pendingWrites++;
+    writesStarted++;
+    set({ favorites: optimistic, message: undefined });
+    const slow = setTimeout(() => set({ message: 'favoritesSlow' }), deps.slowNoticeMs ?? 1000);
+    try {
+      await withDb(operation);
+      if (state.message === 'favoritesSlow') set({ message: undefined });
+      announce();
+    } catch (error) {
+      const message = favoritesMessage('write', error);
+      set({ favorites: before, message });
+      void refresh().catch(() => undefined);
+      throw new FavoritesError(message);
+    } finally {
+      clearTimeout(slow);
+      pendingWrites--;
+      if (pendingWrites === 0 && staleWhileWriting) {
+        staleWhileWriting = false;
+        void refresh().catch(() => undefined);
+      }
+    }
+  };
+
+  const onChannelMessage = () => {
+    if (state.status !== 'ready') return;
+    if (pendingWrites > 0) staleWhileWriting = true;
+    else void refresh().catch(() => undefined);
+  };
+
+  const open = async () => {
+    if (deps.privateWindow) return set({ status: 'unavailable', message: 'favoritesPrivate' });
+    try {
+      await connect();
+      const { listFavorites } = await database();
+      const favorites = await withDb(listFavorites);
+      set({ status: 'ready', favorites, message: undefined });
+      if (deps.channel) deps.channel.onmessage = onChannelMessage;
+    } catch (error) {
+      set({ status: 'unavailable', message: favoritesMessage('open', error) });
+    }
+  };
+
+  /**
+   * Runs an action at once, or, on a page just opened whose database is still opening (a press
+   * right away), once it is open. Only then does it wait: a change must otherwise show at once.
+   */
+  const whenOpen = <T>(action: () => Promise<T>): Promise<T> => {
+    if (state.status !== 'loading') return action();
+    starting ??= open();
+    return starting.then(action);
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      // Once per store: a page may need favorites before its first frame and start it early.
+      starting ??= open();
+      return starting;
+    },
+    isFavorite: (lessonId) => state.favorites.some((favorite) => favorite.lessonId === lessonId),
+    toggle: (favorite, on) =>
+      whenOpen(async () => {
+        const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
+        const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
+        await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
+          (await database()).setFavorite(connection, favorite, on),
+        );
+        // Once, and quietly: favoriting works whatever the browser answers.
+        if (on && !askedToPersist && deps.persist) {
+          askedToPersist = true;
+          void deps.persist().catch(() => undefined);
+        }
+      }),
+    remove: (lessonId) =>
+      whenOpen(() =>
+        write(
+          state.favorites.filter((f) => f.lessonId !== lessonId),
+          async (connection) => (await database()).removeFavorite(connection, lessonId),
+        ),
+      ),
+    async importFile(content, byteSize) {
+      // The parser (and its schema library) loads only when someone imports.
+      const { parseFavoritesFile } = await import('./favorites-file');
+      const parsed = parseFavoritesFile(content, byteSize);
+      if (!parsed.ok) throw new FavoritesError(parsed.error.key, parsed.error.values);
+      const incoming = parsed.favorites;
+      let summary: ImportSummary = { added: 0, updated: 0, skipped: 0 };
+      // One all-or-nothing transaction, however big the file.
+      await whenOpen(() =>
+        write(state.favorites, async (connection) => {
+          const { importFavorites } = await database();
+          const { added, updated, skipped } = await importFavorites(connection, incoming);
+          summary = { added, updated, skipped };
+        }),
+      );
+      await refresh();
+      return summary;
+    },
+    clear: () =>
+      whenOpen(() => write([], async (connection) => (await database()).clearFavorites(connection))),
+    dismissMessage: () => set({ message: undefined }),
+    close() {
+      if (deps.channel) deps.channel.onmessage = null;
+      deps.channel?.close();
+      db?.close();
+      db = undefined;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * A new tab's first frame, drawn by a small classic script before any of the app's code loads
+ * (entrypoints/first-frame.ts): the tab deals its card from the rotation (one synchronous step,
+ * see rotation-store) and, when a frame of that card is kept, builds it into #app. The app then
+ * renders over the same nodes. The card dealt is left on #app for the app (`data-dealt`), frame
+ * or not, so it is dealt once.
+ */
+import type { DeckIndex, Lang, Theme } from '../../data/lesson';
+import { dealForNewTab } from '../rotation/rotation-store';
+import type { Settings } from '../settings/settings';
+import { fromTree } from './dom-tree';
+import { type Frame, fits, frameKey, readFrame } from './frames';
+import { answers, type Slot } from './local-json';
+
+export interface FirstFrameOptions {
+  slot: Slot | undefined;
+  settings: Settings;
+  lang: Lang;
+  build: string;
+  deck: DeckIndex;
+  now: number;
+  random: () => number;
+  /** The frame a fresh profile starts with (default settings, English): the first card dealt. */
+  welcome: Frame;
+  welcomeKey: string;
+}
+
+export const DEALT = 'dealt';
+
+/** The ids of the cards the settings allow, from the index (no favorites: those need the app). */
+export function deckIds(deck: DeckIndex, themes: readonly Theme[]): string[] {
+  return deck
+    .filter(([, cardThemes]) => cardThemes.some((theme) => themes.includes(theme)))
+    .map(([id]) => id);
+}
+
+/** Deals this tab's card and draws its frame if one is kept; returns the card dealt, if any. */
+export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): string | undefined {
+  const { slot, settings, welcome } = options;
+  // "Favorites only" needs the database to know the deck: the app deals.
+  if (settings.lessonsFrom === 'favorites') return undefined;
+  const ids = deckIds(options.deck, settings.themes);
+  // Without localStorage every tab would be a "fresh profile": no welcome card then.
+  const first = answers(slot) ? welcome.id : undefined;
+  const { id } = dealForNewTab(
+    slot,
+    ids,
+    options.random,
+    { mode: settings.rotation, now: options.now },
+    first,
+  );
+  root.dataset[DEALT] = id ?? '';
+  if (id === undefined) return undefined;
+  const key = frameKey(settings, options.lang, options.build);
+  const tree =
+    readFrame(slot, key, id) ?? (key === options.welcomeKey && fits(welcome, id) ? welcome.tree : undefined);
+  if (tree) root.replaceChildren(...tree.map((node) => fromTree(node, root.ownerDocument)));
+  return id;
+}

@@ -1,0 +1,104 @@
+/**
+ * The new tab's start-up after its first paint, wired from injected parts so each order of events
+ * can be tested: the card the first frame dealt (or, when it could not, one dealt now), the
+ * language, then the app over the frame's nodes or into the empty page; after that, the durable
+ * copy of the rotation and the frames of the next cards.
+ */
+import type { Lang, Lesson } from '../../data/lesson';
+import { filterDeck } from '../deck/deck-filter';
+import type { FavoritesStore } from '../favorites/favorites-store';
+import { DEALT } from '../first-frame/first-frame';
+import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
+import type { Slot } from '../first-frame/local-json';
+import type { LanguagePack } from '../i18n/i18n';
+import { resolveLanguage } from '../i18n/ui-language';
+import { upcoming } from '../rotation/cycle';
+import {
+  currentRotation,
+  dealForNewTab,
+  dealNext,
+  keepRotation,
+  type StorageArea,
+} from '../rotation/rotation-store';
+import { type LessonTrail, startTrail } from '../rotation/trail';
+import type { Settings } from '../settings/settings';
+import { readMirror } from '../settings/settings-mirror';
+
+/** How many of the next cards get a frame: enough for a burst of tabs. */
+const FRAMES_AHEAD = 3;
+
+export interface BootDeps {
+  root: HTMLElement;
+  slot: Slot | undefined;
+  /** Where the durable copy of the rotation lives (storage.local). */
+  local: () => Promise<StorageArea>;
+  lessons: readonly Lesson[];
+  favorites: FavoritesStore;
+  build: string;
+  browserLanguage: string;
+  loadLanguage: (lang: Lang) => Promise<LanguagePack>;
+  now: () => number;
+  random: () => number;
+  /** Renders the page for a card as its first frame would show it (a frame to keep). */
+  frameOf: (lesson: Lesson, pack: LanguagePack) => Frame['tree'];
+  /** Draws the app, over the first frame's nodes (`hydrate`) or into the empty page. */
+  render: (start: AppStart, hydrate: boolean) => void;
+}
+
+export interface AppStart {
+  trail: LessonTrail;
+  settings: Settings;
+  language: LanguagePack;
+  /** The ids the settings allow, given the favorites. */
+  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
+  /** "Next lesson": the next card of the shared rotation, dealt at once. */
+  dealNext: (deckIds: readonly string[]) => string | undefined;
+}
+
+export async function bootNewTab(deps: BootDeps): Promise<void> {
+  const { root, slot, lessons, favorites, random } = deps;
+  const { settings } = readMirror(slot);
+  const deckFor = (current: Settings, favoriteIds: ReadonlySet<string>) =>
+    filterDeck(lessons, current, favoriteIds);
+  let id = root.dataset[DEALT];
+  if (id === undefined) {
+    // "Favorites only" (or a first frame that did not run): deal now, the same way.
+    if (settings.lessonsFrom === 'favorites') await favorites.start();
+    const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
+    const deck = deckFor(settings, favoriteIds);
+    id = dealForNewTab(slot, deck, random, { mode: settings.rotation, now: deps.now() }).id;
+  }
+  const language = await deps.loadLanguage(resolveLanguage(settings.language, deps.browserLanguage));
+  const recent = currentRotation(slot)?.recent ?? [];
+  const ids = id ? (recent.at(-1) === id ? recent : [...recent, id]) : [];
+  deps.render(
+    {
+      trail: startTrail(ids),
+      settings,
+      language,
+      deckFor,
+      dealNext: (deck) => dealNext(slot, deck, random).id,
+    },
+    root.firstChild !== null && id !== undefined && id !== '',
+  );
+  await keepForNextTabs(deps, settings, language);
+}
+
+/** After the paint: the durable copy, then the frames of the cards the next tabs will deal. */
+async function keepForNextTabs(deps: BootDeps, settings: Settings, language: LanguagePack) {
+  const { slot } = deps;
+  try {
+    await keepRotation(slot, await deps.local());
+  } catch (error) {
+    // The fast copy still works; the durable one catches up on the next tab.
+    console.warn('Lesson Tab: could not keep the rotation', error);
+  }
+  const state = currentRotation(slot);
+  if (!state || settings.lessonsFrom === 'favorites') return;
+  const byId = new Map(deps.lessons.map((lesson) => [lesson.id, lesson]));
+  const frames = upcoming(state, settings.rotation, FRAMES_AHEAD).flatMap((next) => {
+    const lesson = byId.get(next);
+    return lesson ? [{ id: next, tree: deps.frameOf(lesson, language) }] : [];
+  });
+  writeFrames(slot, frameKey(settings, language.lang, deps.build), frames);
+}

@@ -1,0 +1,173 @@
+/**
+ * Which lesson a tab shows: a shuffled cycle over the deck, so no card repeats until every card
+ * has been shown, and, in hourly and daily modes, the current period's card while it lasts.
+ * Pure: the deck, the clock and randomness come in; the caller keeps the state (rotation-store).
+ */
+
+import type { RotationMode } from '../settings/settings';
+import { isSamePeriod } from './period';
+
+export interface RotationState {
+  /** This cycle's order of lesson ids. */
+  cycle: string[];
+  /** How many ids of `cycle` have been shown. */
+  shown: number;
+  /** The most recently shown ids, oldest first: what "Previous lesson" walks back through. */
+  recent: string[];
+  /** The lesson new tabs show for the current hour or day, and when that period began. */
+  period?: { id: string; at: number };
+}
+
+export type Random = () => number;
+
+export interface NewTabOptions {
+  mode: RotationMode;
+  now: number;
+  timeZone?: string;
+}
+
+/** How many shown ids a state keeps for going back. */
+export const RECENT_LIMIT = 50;
+
+export const EMPTY_ROTATION: RotationState = { cycle: [], shown: 0, recent: [] };
+
+/** Fisher–Yates on a copy. */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** A new cycle that never starts with the card just shown (when there is any choice). */
+export function newCycle(deckIds: readonly string[], random: Random, lastShown?: string): string[] {
+  const cycle = shuffle(deckIds, random);
+  if (cycle.length > 1 && cycle[0] === lastShown) {
+    const swapWith = 1 + Math.floor(random() * (cycle.length - 1));
+    [cycle[0], cycle[swapWith]] = [cycle[swapWith] as string, cycle[0] as string];
+  }
+  return cycle;
+}
+
+/**
+ * Fits a state to the current deck (cards added, removed or filtered out): what was shown stays
+ * shown, what was not yet shown is dealt again in a random order.
+ */
+export function fitToDeck(state: RotationState, deckIds: readonly string[], random: Random): RotationState {
+  const inDeck = new Set(deckIds);
+  const shownIds = state.cycle.slice(0, state.shown).filter((id) => inDeck.has(id));
+  const shownSet = new Set(shownIds);
+  const rest = deckIds.filter((id) => !shownSet.has(id));
+  const unchanged =
+    shownIds.length === state.shown &&
+    rest.length === state.cycle.length - state.shown &&
+    state.cycle.slice(state.shown).every((id) => inDeck.has(id));
+  if (unchanged) return state;
+  return { ...state, cycle: [...shownIds, ...shuffle(rest, random)], shown: shownIds.length };
+}
+
+/** Records an id as shown, for "Previous lesson". */
+function record(state: RotationState, id: string): RotationState {
+  return { ...state, recent: [...state.recent, id].slice(-RECENT_LIMIT) };
+}
+
+/**
+ * The next card of the cycle, recorded as shown; a fresh cycle when the deck is used up, never
+ * starting on the card just shown. A first cycle may start on `first` (the welcome card).
+ */
+export function next(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+  first?: string,
+): { id: string | undefined; state: RotationState } {
+  const recent = state?.recent ?? [];
+  if (deckIds.length === 0) return { id: undefined, state: state ?? EMPTY_ROTATION };
+  let current = state
+    ? fitToDeck(state, deckIds, random)
+    : { cycle: newCycle(deckIds, random), shown: 0, recent };
+  if (!state && first && deckIds.includes(first))
+    current.cycle = [first, ...current.cycle.filter((id) => id !== first)];
+  if (current.shown >= current.cycle.length) {
+    current = {
+      ...current,
+      cycle: newCycle(deckIds, random, current.cycle.at(-1) ?? recent.at(-1)),
+      shown: 0,
+    };
+  }
+  // Never the card just shown (a deck change can put it back among the unshown).
+  if (current.cycle[current.shown] === recent.at(-1) && current.shown + 1 < current.cycle.length) {
+    const cycle = [...current.cycle];
+    [cycle[current.shown], cycle[current.shown + 1]] = [
+      cycle[current.shown + 1] as string,
+      cycle[current.shown] as string,
+    ];
+    current = { ...current, cycle };
+  }
+  const id = current.cycle[current.shown] as string;
+  return { id, state: record({ ...current, shown: current.shown + 1 }, id) };
+}
+
+/**
+ * The lesson for a newly opened tab: the current period's lesson while the period lasts (hourly
+ * and daily modes), otherwise the next of the cycle, which starts a new period at `now`. A clock
+ * that went back or jumped ahead only ends the period once: the new one starts at the new time.
+ */
+export function dealNewTab(
+  state: RotationState | undefined,
+  deckIds: readonly string[],
+  random: Random,
+  { mode, now, timeZone }: NewTabOptions,
+  first?: string,
+): { id: string | undefined; state: RotationState } {
+  const period = state?.period;
+  if (period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
+    return { id: period.id, state: state as RotationState };
+  }
+  const dealt = next(state, deckIds, random, first);
+  return {
+    id: dealt.id,
+    state: dealt.id ? { ...dealt.state, period: { id: dealt.id, at: now } } : dealt.state,
+  };
+}
+
+/** The cards the next tabs will most likely show, for their first frames. */
+export function upcoming(state: RotationState, mode: RotationMode, count: number): string[] {
+  const ids = state.cycle.slice(state.shown, state.shown + count);
+  return mode !== 'every-tab' && state.period ? [state.period.id, ...ids] : ids;
+}
+
+/**
+ * Counts cards as shown that a state did not know of (shown while it was out of reach), in order:
+ * each moves into the shown part of the cycle and onto the recent list.
+ */
+export function markShown(state: RotationState, ids: readonly string[]): RotationState {
+  return ids.reduce((current, id) => {
+    const at = current.cycle.indexOf(id);
+    const cycle = [...current.cycle];
+    let shown = current.shown;
+    if (at === -1) cycle.splice(shown++, 0, id);
+    else if (at >= shown) {
+      [cycle[at], cycle[shown]] = [cycle[shown] as string, id];
+      shown++;
+    }
+    return record({ ...current, cycle, shown }, id);
+  }, state);
+}
+
+/** Reads a stored value defensively: anything malformed reads as no state. */
+export function parseRotation(value: unknown): RotationState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { cycle, shown, recent, period } = value as Record<string, unknown>;
+  const isIdList = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.every((id) => typeof id === 'string');
+  if (!isIdList(cycle) || !isIdList(recent) || new Set(cycle).size !== cycle.length) return undefined;
+  if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0 || shown > cycle.length)
+    return undefined;
+  const state: RotationState = { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
+  const { id, at } = (period ?? {}) as { id?: unknown; at?: unknown };
+  if (typeof id === 'string' && typeof at === 'number' && Number.isFinite(at)) state.period = { id, at };
+  return state;
+}

@@ -1,0 +1,26 @@
+/**
+ * How long a new tab keeps showing the same lesson: every tab, an hour, or a calendar day that
+ * changes at local midnight. Pure: the clock and the time zone are passed in.
+ */
+import type { RotationMode } from '../settings/settings';
+
+const HOUR = 60 * 60 * 1000;
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone, DST included. */
+export function localDate(time: number, timeZone?: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(time);
+}
+
+/** Whether a lesson shown at `shownAt` is still the one to show at `now`. */
+export function isSamePeriod(mode: RotationMode, shownAt: number, now: number, timeZone?: string): boolean {
+  if (now < shownAt) return false; // The clock went back: start afresh rather than trust it.
+  if (mode === 'hourly') return now - shownAt < HOUR;
+  if (mode === 'daily') return localDate(shownAt, timeZone) === localDate(now, timeZone);
+  return false;
+}

@@ -1,0 +1,135 @@
+/**
+ * The one rotation state, and its one owner. A fast copy lives in localStorage: a new tab reads
+ * it, deals its card and writes it back in one synchronous step before its first paint. An
+ * extension's pages share one thread (Chrome and Firefox run them in the extension's one
+ * process), so that step is atomic across tabs: no two tabs deal the same card, and a tab closed
+ * at once has already recorded its card. No lock and no claim bookkeeping.
+ *
+ * A durable copy in `storage.local` is written after paint. It only ever restores the fast copy,
+ * when that is missing or damaged (site data cleared, a new profile folder), never the other way.
+ */
+import { readJson, removeKeys, type Slot, writeJson } from '../first-frame/local-json';
+import {
+  dealNewTab,
+  markShown,
+  type NewTabOptions,
+  next,
+  parseRotation,
+  type Random,
+  type RotationState,
+} from './cycle';
+
+export const FAST_KEY = 'lesson-tab:rotation';
+const DURABLE_KEY = 'rotation';
+/**
+ * 2: `{ version, state, fresh? }` in localStorage and `{ version, ...state }` in storage.local.
+ * 1 (0.1.0): storage.local only, with `reserved` and `recordedUntil`, beside five localStorage
+ * keys for cards set aside and shown (LEGACY_KEYS).
+ */
+export const ROTATION_VERSION = 2;
+const LEGACY_KEYS = [
+  'lesson-tab:next',
+  'lesson-tab:period',
+  'lesson-tab:started',
+  'lesson-tab:pending',
+  'lesson-tab:pending-stamp',
+];
+
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+interface FastCopy {
+  state: RotationState;
+  /** Started from nothing on this device: the durable copy, if any, is merged in after paint. */
+  fresh: boolean;
+}
+
+function readFast(slot: Slot | undefined): FastCopy | undefined {
+  const stored = readJson(slot, FAST_KEY) as { version?: unknown; state?: unknown; fresh?: unknown } | null;
+  const state = stored?.version === ROTATION_VERSION ? parseRotation(stored.state) : undefined;
+  return state && { state, fresh: stored?.fresh === true };
+}
+
+function writeFast(slot: Slot | undefined, { state, fresh }: FastCopy): void {
+  writeJson(slot, FAST_KEY, { version: ROTATION_VERSION, state, ...(fresh && { fresh }) });
+}
+
+/** The state as it stands (for "Previous lesson" and the next tabs' frames). */
+export function currentRotation(slot: Slot | undefined): RotationState | undefined {
+  return readFast(slot)?.state;
+}
+
+/**
+ * A new tab's card, dealt and recorded in one synchronous step. Without a fast copy it starts a
+ * fresh rotation (on `first`, the welcome card, if the deck has it), marked for the durable copy.
+ */
+export function dealForNewTab(
+  slot: Slot | undefined,
+  deckIds: readonly string[],
+  random: Random,
+  options: NewTabOptions,
+  first?: string,
+): { id: string | undefined; state: RotationState } {
+  const fast = readFast(slot);
+  const dealt = dealNewTab(fast?.state, deckIds, random, options, first);
+  writeFast(slot, { state: dealt.state, fresh: fast?.fresh ?? true });
+  return dealt;
+}
+
+/** The next card for "Next lesson", dealt and recorded in one synchronous step. */
+export function dealNext(
+  slot: Slot | undefined,
+  deckIds: readonly string[],
+  random: Random,
+): { id: string | undefined; state: RotationState } {
+  const fast = readFast(slot);
+  const dealt = next(fast?.state, deckIds, random);
+  writeFast(slot, { state: dealt.state, fresh: fast?.fresh ?? true });
+  return dealt;
+}
+
+/** The durable copy, migrated from version 1 (where the card set aside goes back in the cycle). */
+async function readDurable(area: StorageArea): Promise<RotationState | undefined> {
+  const stored = (await area.get(DURABLE_KEY))[DURABLE_KEY] as Record<string, unknown> | undefined;
+  const state = parseRotation(stored);
+  if (!state || stored?.version === ROTATION_VERSION) return state;
+  if (stored?.version !== 1) return undefined;
+  const reserved = stored.reserved;
+  const at = typeof reserved === 'string' ? state.cycle.indexOf(reserved) : -1;
+  if (at === -1 || at >= state.shown || state.recent.includes(reserved as string)) return state;
+  const cycle = [...state.cycle];
+  [cycle[at], cycle[state.shown - 1]] = [cycle[state.shown - 1] as string, cycle[at] as string];
+  return { ...state, cycle, shown: state.shown - 1 };
+}
+
+/** Cards 0.1.0 showed and had not recorded yet (its localStorage "pending" list). */
+function legacyShown(slot: Slot | undefined): string[] {
+  const pending = readJson(slot, 'lesson-tab:pending');
+  return Array.isArray(pending)
+    ? pending.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
+    : [];
+}
+
+/**
+ * After paint: a fast copy started from nothing takes in the durable one (with the cards dealt
+ * since counted as shown), and the durable copy is brought up to date. Every read of storage is
+ * done before the fast copy is read and written again, in one synchronous step.
+ */
+export async function keepRotation(slot: Slot | undefined, area: StorageArea): Promise<void> {
+  let fast = readFast(slot);
+  if (!fast || fast.fresh) {
+    const durable = await readDurable(area);
+    fast = readFast(slot);
+    if (fast?.fresh || (!fast && durable)) {
+      const dealtHere = fast?.state.recent ?? [];
+      const base = durable ?? fast?.state;
+      const state = base && durable ? markShown(durable, [...legacyShown(slot), ...dealtHere]) : base;
+      if (state) fast = { state: { ...state, period: fast?.state.period ?? state.period }, fresh: false };
+      if (fast) writeFast(slot, fast);
+      removeKeys(slot, LEGACY_KEYS);
+    }
+  }
+  if (fast) await area.set({ [DURABLE_KEY]: { version: ROTATION_VERSION, ...fast.state } });
+}

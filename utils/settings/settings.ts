@@ -1,0 +1,95 @@
+/**
+ * The user's settings: their type, defaults, version, migrations and sanitizing. Pure: reading
+ * and writing them lives in settings-store.ts, the quick local copy in settings-mirror.ts.
+ */
+import { THEMES, type Theme } from '../../data/lesson';
+
+export const ROTATION_MODES = ['every-tab', 'hourly', 'daily'] as const;
+export const LESSON_SOURCES = ['all', 'favorites'] as const;
+export const APPEARANCES = ['system', 'light', 'dark'] as const;
+export const LANGUAGES = ['auto', 'en', 'fr'] as const;
+
+export type RotationMode = (typeof ROTATION_MODES)[number];
+export type LessonSource = (typeof LESSON_SOURCES)[number];
+export type Appearance = (typeof APPEARANCES)[number];
+export type LanguageSetting = (typeof LANGUAGES)[number];
+
+export interface Settings {
+  /** Themes whose cards the new tab shows (a card needs at least one of them). */
+  themes: Theme[];
+  rotation: RotationMode;
+  lessonsFrom: LessonSource;
+  appearance: Appearance;
+  /** 'auto' follows the browser's language. */
+  language: LanguageSetting;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  themes: [...THEMES],
+  rotation: 'every-tab',
+  lessonsFrom: 'all',
+  appearance: 'system',
+  language: 'auto',
+};
+
+export const SETTINGS_KEY = 'settings';
+/**
+ * 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above.
+ * A new field with a safe default (language) needs no new version: sanitizing fills it in.
+ */
+export const SETTINGS_VERSION = 2;
+
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // v1 → v2: `mode` becomes `rotation`. Whatever else the value holds is kept, so a value that is
+  // already v2 (its version marker lost) passes through unchanged: a migration never drops data.
+  2: (old) => {
+    const { mode, ...rest } = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
+    const modes: Record<string, RotationMode> = { tab: 'every-tab', hour: 'hourly', day: 'daily' };
+    return { ...rest, rotation: modes[String(mode)] ?? rest.rotation };
+  },
+};
+
+/** The version a stored value is in: its marker's, or, without one, what its shape says. */
+export function settingsVersion(value: unknown, marker?: unknown): number {
+  if (typeof marker === 'number' && Number.isInteger(marker) && marker >= 1) return marker;
+  const shaped = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return 'mode' in shaped && !('rotation' in shaped) ? 1 : SETTINGS_VERSION;
+}
+
+const pick = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+
+/** Any stored value to valid Settings: unknown themes dropped, bad values replaced by defaults. */
+export function sanitizeSettings(value: unknown): Settings {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const themes = Array.isArray(raw.themes)
+    ? THEMES.filter((theme) => (raw.themes as unknown[]).includes(theme))
+    : DEFAULT_SETTINGS.themes;
+  return {
+    themes,
+    rotation: pick(ROTATION_MODES, raw.rotation, DEFAULT_SETTINGS.rotation),
+    lessonsFrom: pick(LESSON_SOURCES, raw.lessonsFrom, DEFAULT_SETTINGS.lessonsFrom),
+    appearance: pick(APPEARANCES, raw.appearance, DEFAULT_SETTINGS.appearance),
+    language: pick(LANGUAGES, raw.language, DEFAULT_SETTINGS.language),
+  };
+}
+
+/** Runs the migrations from a stored version up to the current one, in memory. */
+export function migrateSettings(value: unknown, storedVersion = settingsVersion(value)): Settings {
+  let migrated = value;
+  for (let version = storedVersion + 1; version <= SETTINGS_VERSION; version++) {
+    migrated = SETTINGS_MIGRATIONS[version]?.(migrated) ?? migrated;
+  }
+  return sanitizeSettings(migrated);
+}
+
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return (
+    a.rotation === b.rotation &&
+    a.lessonsFrom === b.lessonsFrom &&
+    a.appearance === b.appearance &&
+    a.language === b.language &&
+    a.themes.length === b.themes.length &&
+    a.themes.every((theme, i) => b.themes[i] === theme)
+  );
+}
