@@ -138,6 +138,21 @@ describe(`the first frame (${BROWSER})`, () => {
     }
   });
 
+  it('still shows a card, and moves on, when localStorage is unavailable', async () => {
+    const session = await launch();
+    try {
+      await session.disableLocalStorage();
+      const page = await session.newTab();
+      const first = await page.getByRole('article').getAttribute('data-lesson-id');
+      expect(first).toBeTruthy();
+      await page.getByRole('button', { name: 'Next lesson' }).click();
+      await expect.poll(() => page.getByRole('article').getAttribute('data-lesson-id')).not.toBe(first);
+      expect((await session.problems()).errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('follows a dark system preference', async () => {
     const session = await launch({ colorScheme: 'dark' });
     try {

@@ -14,6 +14,16 @@ export function localSlot(scope: { localStorage?: Storage } = globalThis): Slot 
   }
 }
 
+/** A slot of the page's own, for when localStorage is unavailable: nothing outlives the page. */
+export function memorySlot(): Slot {
+  const data = new Map<string, string>();
+  return {
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
 /** Whether a slot answers at all (a blocked one throws on every call). */
 export function answers(slot: Slot | undefined): boolean {
   try {

@@ -9,7 +9,7 @@ import { filterDeck } from '../deck/deck-filter';
 import type { FavoritesStore } from '../favorites/favorites-store';
 import { DEALT } from '../first-frame/first-frame';
 import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
-import type { Slot } from '../first-frame/local-json';
+import { answers, memorySlot, type Slot } from '../first-frame/local-json';
 import type { LanguagePack } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/ui-language';
 import { upcoming } from '../rotation/cycle';
@@ -18,6 +18,7 @@ import {
   dealForNewTab,
   dealNext,
   keepRotation,
+  recordShown,
   type StorageArea,
 } from '../rotation/rotation-store';
 import { type LessonTrail, startTrail } from '../rotation/trail';
@@ -56,8 +57,11 @@ export interface AppStart {
 }
 
 export async function bootNewTab(deps: BootDeps): Promise<void> {
-  const { root, slot, lessons, favorites, random } = deps;
-  const { settings } = readMirror(slot);
+  const { root, lessons, favorites, random } = deps;
+  // Without localStorage, this page keeps its own rotation, so Next never repeats in it.
+  const own = !answers(deps.slot);
+  const slot = own ? memorySlot() : deps.slot;
+  const { settings } = readMirror(deps.slot);
   const deckFor = (current: Settings, favoriteIds: ReadonlySet<string>) =>
     filterDeck(lessons, current, favoriteIds);
   let id = root.dataset[DEALT];
@@ -68,6 +72,7 @@ export async function bootNewTab(deps: BootDeps): Promise<void> {
     const deck = deckFor(settings, favoriteIds);
     id = dealForNewTab(slot, deck, random, { mode: settings.rotation, now: deps.now() }).id;
   }
+  if (own && id) recordShown(slot, id);
   const language = await deps.loadLanguage(resolveLanguage(settings.language, deps.browserLanguage));
   const recent = currentRotation(slot)?.recent ?? [];
   const ids = id ? (recent.at(-1) === id ? recent : [...recent, id]) : [];
@@ -87,6 +92,7 @@ export async function bootNewTab(deps: BootDeps): Promise<void> {
 /** After the paint: the durable copy, then the frames of the cards the next tabs will deal. */
 async function keepForNextTabs(deps: BootDeps, settings: Settings, language: LanguagePack) {
   const { slot } = deps;
+  if (!answers(slot)) return;
   try {
     await keepRotation(slot, await deps.local());
   } catch (error) {

@@ -11,6 +11,7 @@
 import { readJson, removeKeys, type Slot, writeJson } from '../first-frame/local-json';
 import {
   dealNewTab,
+  EMPTY_ROTATION,
   markShown,
   type NewTabOptions,
   next,
@@ -88,6 +89,12 @@ export function dealNext(
   const dealt = next(fast?.state, deckIds, random);
   writeFast(slot, { state: dealt.state, fresh: fast?.fresh ?? true });
   return dealt;
+}
+
+/** Records a card shown without being dealt here (a page with no localStorage of its own). */
+export function recordShown(slot: Slot | undefined, id: string): void {
+  const fast = readFast(slot);
+  writeFast(slot, { state: markShown(fast?.state ?? EMPTY_ROTATION, [id]), fresh: fast?.fresh ?? true });
 }
 
 /** The durable copy, migrated from version 1 (where the card set aside goes back in the cycle). */

@@ -155,6 +155,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       errors.length = 0;
     },
     newTab: () => newTab(),
+    disableLocalStorage: async () =>
+      void (await context.addInitScript(() =>
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        }),
+      )),
     newTabWith: newTab,
     newTabs: (count) => Promise.all(Array.from({ length: count }, () => newTab())),
     async openPage(path) {

@@ -335,6 +335,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     profile,
     inBrowser,
     newTab: async () => (await openTabs(1))[0] as Tab,
+    disableLocalStorage: async () =>
+      void (await inBrowser("Services.prefs.setBoolPref('dom.storage.enabled', false); 1")),
     newTabs: (count) => openTabs(count),
     async allowInPrivateWindows() {
       await inBrowser(`(async () => {

@@ -88,6 +88,12 @@ export interface Session {
   newTab(): Promise<Tab>;
   /** Opens several new tabs at the same moment. */
   newTabs(count: number): Promise<Tab[]>;
+  /**
+   * Takes localStorage away from pages opened from now on, the way each browser can lose it:
+   * Chromium's throws SecurityError on access (blocked site data), Firefox's is null
+   * (dom.storage.enabled off).
+   */
+  disableLocalStorage(): Promise<void>;
   /** Opens one of the extension's own pages, such as options.html. */
   openPage(path: string): Promise<Tab>;
   /** Closes the browser (failing if a request left the extension); a fresh profile is deleted. */
