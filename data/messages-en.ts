@@ -134,7 +134,7 @@ export const MESSAGES_EN = {
   cancel: 'Cancel',
   statusSaved: 'Settings saved.',
   statusLoadFailed:
-    'Your saved settings could not be read, so the defaults are shown. Nothing was overwritten, and changes here are not saved until they can be read.',
+    'Your saved settings could not be read, so the defaults are shown. Nothing was overwritten, and changes made here are not saved: reload the page to try again.',
   statusSyncFailed:
     'Your browser’s sync storage refused the change (its quota may be full), so it is saved on this device only. Your synced settings were not changed.',
   favoritesHeading: 'Favorites',

@@ -140,7 +140,7 @@ export const MESSAGES_FR: Messages = {
   cancel: 'Annuler',
   statusSaved: 'Réglages enregistrés.',
   statusLoadFailed:
-    'Vos réglages enregistrés n’ont pas pu être lus : les réglages par défaut sont affichés. Rien n’a été écrasé, et les changements faits ici ne seront enregistrés qu’une fois les réglages lus.',
+    'Vos réglages enregistrés n’ont pas pu être lus : les réglages par défaut sont affichés. Rien n’a été écrasé, et les changements faits ici ne sont pas enregistrés : rechargez la page pour réessayer.',
   statusSyncFailed:
     'La synchronisation du navigateur a refusé le changement (son quota est peut-être plein) : il est enregistré sur cet appareil seulement. Vos réglages synchronisés n’ont pas changé.',
   favoritesHeading: 'Favoris',

@@ -12,12 +12,20 @@ export interface Mirror {
   settings: Settings;
   /** True while this copy is newer than sync storage (a change on its way, or one sync refused). */
   unsynced: boolean;
+  /** With `unsynced`: what sync held when the change was made, so only the fields changed here win. */
+  base?: Settings;
 }
 
 export function readMirror(slot: Slot | undefined = localSlot()): Mirror {
-  const stored = readJson(slot, MIRROR_KEY) as { settings?: unknown; unsynced?: unknown } | null;
+  const stored = readJson(slot, MIRROR_KEY) as {
+    settings?: unknown;
+    unsynced?: unknown;
+    base?: unknown;
+  } | null;
   if (!stored) return { settings: DEFAULT_SETTINGS, unsynced: false };
-  return { settings: sanitizeSettings(stored.settings), unsynced: stored.unsynced === true };
+  const mirror: Mirror = { settings: sanitizeSettings(stored.settings), unsynced: stored.unsynced === true };
+  if (mirror.unsynced && stored.base) mirror.base = sanitizeSettings(stored.base);
+  return mirror;
 }
 
 /** A full or disabled localStorage only costs the fast path; settings still load from sync. */

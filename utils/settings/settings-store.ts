@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import {
   DEFAULT_SETTINGS,
   migrateSettings,
+  rebaseSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
   type Settings,
@@ -23,8 +24,8 @@ export type SettingsRead =
   | { ok: false; settings: Settings };
 
 /**
- * Reads settings without writing anything (the new tab must never write to sync storage): the
- * stored value is migrated and sanitized in memory. A failed read gives defaults, marked not ok.
+ * Reads settings without writing anything: the stored value is migrated and sanitized in memory.
+ * A failed read gives defaults, marked not ok.
  */
 export async function readSettings(area = browser.storage.sync): Promise<SettingsRead> {
   try {
@@ -57,21 +58,37 @@ export function writeSettings(settings: Settings, area = browser.storage.sync): 
 }
 
 /**
- * After a good read: a local copy still marked unsynced (its write did not land: the page closed
- * first, or sync refused it) is written now, and the mark is cleared once sync agrees. Returns
+ * After a good read: a local change still marked unsynced (its page closed before the write was
+ * confirmed, or sync refused it) is replayed on what sync holds now (only the fields it changed)
+ * and written if that differs; the mark is cleared unless a newer change came meanwhile. Returns
  * what the page should show. A read that failed never gets here, so it never writes.
  */
 export async function settleUnsynced(synced: Settings, area = browser.storage.sync): Promise<Settings> {
   const mirror = readMirror();
   if (!mirror.unsynced) return synced;
-  if (!sameSettings(mirror.settings, synced)) {
-    try {
-      await writeSettings(mirror.settings, area);
-    } catch {
-      // Sync still refuses it: it stays here, marked, for the next page.
-      return mirror.settings;
-    }
+  const wanted = rebaseSettings(mirror.settings, mirror.base, synced);
+  try {
+    if (!sameSettings(wanted, synced)) await writeSettings(wanted, area);
+  } catch {
+    // Sync still refuses it: it stays here, marked, on top of what sync now holds.
+    writeMirror({ settings: wanted, unsynced: true, base: synced });
+    return wanted;
   }
-  writeMirror({ settings: mirror.settings, unsynced: false });
-  return mirror.settings;
+  if (sameSettings(readMirror().settings, mirror.settings))
+    writeMirror({ settings: wanted, unsynced: false });
+  return wanted;
+}
+
+/**
+ * What a page shows when sync changes while a change of its own may be unsynced: that change
+ * replayed on the new value, the mark cleared when sync already has it.
+ */
+export function adoptSynced(synced: Settings): Settings {
+  const mirror = readMirror();
+  if (!mirror.unsynced) return synced;
+  if (sameSettings(mirror.settings, synced)) {
+    writeMirror({ settings: synced, unsynced: false });
+    return synced;
+  }
+  return rebaseSettings(mirror.settings, mirror.base, synced);
 }

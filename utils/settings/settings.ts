@@ -93,3 +93,20 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     a.themes.every((theme, i) => b.themes[i] === theme)
   );
 }
+
+/**
+ * A change made on `base`, replayed on what sync holds now: the fields changed here win, the
+ * others follow sync (another device may have changed them meanwhile). Without a base (a copy
+ * from before bases were kept) the local copy wins whole.
+ */
+export function rebaseSettings(local: Settings, base: Settings | undefined, synced: Settings): Settings {
+  if (!base) return local;
+  const changed = (key: keyof Settings) => JSON.stringify(local[key]) !== JSON.stringify(base[key]);
+  return {
+    themes: changed('themes') ? local.themes : synced.themes,
+    rotation: changed('rotation') ? local.rotation : synced.rotation,
+    lessonsFrom: changed('lessonsFrom') ? local.lessonsFrom : synced.lessonsFrom,
+    appearance: changed('appearance') ? local.appearance : synced.appearance,
+    language: changed('language') ? local.language : synced.language,
+  };
+}

@@ -17,21 +17,18 @@ export function useLiveSettings(initial: Settings): Settings {
     const adopt = (next: Settings) => {
       if (live) setSettings((current) => (sameSettings(current, next) ? current : next));
     };
-    const adoptSynced = (synced: Settings) => {
-      // A change made here and not yet synced is newer than what sync storage holds.
-      const mirror = readMirror();
-      adopt(mirror.unsynced ? mirror.settings : synced);
-    };
     const onMirror = (event: StorageEvent) => {
       if (event.key === MIRROR_KEY) adopt(readMirror().settings);
     };
     let stop = () => {};
     // Sync storage (and the extension API with it) is read after the first frame.
-    void import('./settings-store').then(({ readSettings, settleUnsynced, watchSettings }) => {
+    void import('./settings-store').then(({ adoptSynced, readSettings, settleUnsynced, watchSettings }) => {
       if (!live) return;
       // A change whose page closed before it reached sync is sent now (a failed read sends nothing).
-      void readSettings().then(async (read) => read.ok && adopt(await settleUnsynced(read.settings)));
-      stop = watchSettings(adoptSynced);
+      void readSettings().then(async (read) => {
+        if (read.ok && live) adopt(await settleUnsynced(read.settings));
+      });
+      stop = watchSettings((synced) => adopt(adoptSynced(synced)));
     });
     window.addEventListener('storage', onMirror);
     return () => {

@@ -1,16 +1,17 @@
 /**
  * The options page's settings: shown at once from the local mirror, loaded from sync storage,
  * and written back only when the user changes something, debounced so a burst of clicks is one
- * write, and sent at once when the page is hidden. Nothing is written until a read has succeeded:
- * a failed read shows defaults in memory and writes nothing, ever. A failed write keeps the value
- * on this device and says so; the next page retries it (settleUnsynced).
+ * write, and sent at once when the page is hidden. Changes made before the read are replayed on
+ * what it finds; after a failed read nothing is ever written (nor marked to be written later). A
+ * failed write keeps the change on this device, marked with what sync held, and the next page
+ * replays it (settleUnsynced).
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { applyAppearance } from './appearance';
 import { debounce } from './debounce';
 import { DEFAULT_SETTINGS, type Settings, sameSettings } from './settings';
 import { readMirror, writeMirror } from './settings-mirror';
-import { readSettings, settleUnsynced, watchSettings, writeSettings } from './settings-store';
+import { adoptSynced, readSettings, settleUnsynced, watchSettings, writeSettings } from './settings-store';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -21,33 +22,36 @@ export type SaveStatus =
 /** Chrome allows 120 sync writes a minute: one write per pause in the clicking keeps far below. */
 export const SAVE_DELAY_MS = 600;
 
+interface Load {
+  state: 'reading' | 'read' | 'failed';
+  /** What sync holds, as far as this page knows: the base of a change made here. */
+  synced?: Settings;
+  /** Changes made before the read, replayed on what it finds. */
+  early: Partial<Settings>;
+  writes: number;
+}
+
 export function useSettingsEditor() {
   const [settings, setSettings] = useState(() => readMirror().settings);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  /** Writes wait for a good read; `waiting` is the latest change made before it. */
-  const [load] = useState(() => ({
-    state: 'reading' as 'reading' | 'read' | 'failed',
-    waiting: undefined as Settings | undefined,
-    writes: 0,
-  }));
+  const [load] = useState<Load>(() => ({ state: 'reading', early: {}, writes: 0 }));
 
+  /** Marks a change as this device's until sync has it, then sends it. */
   const send = useMemo(
     () => (next: Settings) => {
-      if (load.state !== 'read') {
-        load.waiting = next;
-        return;
-      }
+      const base = load.synced;
       load.writes++;
       // The storage call is made now, before any await: a page being hidden still sends it.
       writeSettings(next)
         .then(
           () => {
-            writeMirror({ settings: next, unsynced: false });
+            load.synced = next;
+            // Unless a newer change was made meanwhile.
+            if (sameSettings(readMirror().settings, next)) writeMirror({ settings: next, unsynced: false });
             setStatus({ kind: 'saved' });
           },
           () => {
-            // Kept here, marked; the synced value stays as it was until a write succeeds.
-            writeMirror({ settings: next, unsynced: true });
+            writeMirror({ settings: next, unsynced: true, base });
             setStatus({ kind: 'sync-failed' });
           },
         )
@@ -65,19 +69,29 @@ export function useSettingsEditor() {
       if (!live) return;
       if (!read.ok) {
         load.state = 'failed';
-        load.waiting = undefined;
         return setStatus({ kind: 'load-failed' });
       }
-      load.state = 'read';
-      if (load.waiting) return send(load.waiting);
-      if (busy()) return;
       const shown = await settleUnsynced(read.settings);
-      if (!live || busy()) return;
-      setSettings((current) => (sameSettings(current, shown) ? current : shown));
-      writeMirror({ settings: shown, unsynced: readMirror().unsynced });
+      if (!live) return;
+      load.state = 'read';
+      load.synced = shown;
+      const early = load.early;
+      if (Object.keys(early).length === 0) {
+        if (!busy()) setSettings((current) => (sameSettings(current, shown) ? current : shown));
+        return;
+      }
+      const next = { ...shown, ...early };
+      setSettings(next);
+      writeMirror({ settings: next, unsynced: true, base: shown });
+      send(next);
     });
-    const stop = watchSettings((next) => {
-      if (live && !busy()) setSettings((current) => (sameSettings(current, next) ? current : next));
+    const stop = watchSettings((synced) => {
+      if (!live) return;
+      load.synced = synced;
+      if (load.state === 'read' && !busy()) {
+        const shown = adoptSynced(synced);
+        setSettings((current) => (sameSettings(current, shown) ? current : shown));
+      }
     });
     const flush = () => save.flush();
     window.addEventListener('pagehide', flush);
@@ -91,19 +105,16 @@ export function useSettingsEditor() {
 
   useLayoutEffect(() => applyAppearance(settings.appearance), [settings.appearance]);
 
-  const change = (next: Settings) => {
+  const change = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
     setSettings(next);
+    // Before the read: kept for it. After a failed read: shown only, never kept or sent.
+    if (load.state === 'reading') load.early = { ...load.early, ...patch };
+    if (load.state !== 'read') return;
     // Newer than sync storage until the write lands: new tabs opened meanwhile trust this copy.
-    // After a failed read nothing is kept or sent: the stored settings were not seen.
-    if (load.state === 'failed') return;
-    writeMirror({ settings: next, unsynced: true });
+    writeMirror({ settings: next, unsynced: true, base: load.synced });
     save(next);
   };
 
-  return {
-    settings,
-    status,
-    update: (patch: Partial<Settings>) => change({ ...settings, ...patch }),
-    reset: () => change(DEFAULT_SETTINGS),
-  };
+  return { settings, status, update: change, reset: () => change(DEFAULT_SETTINGS) };
 }

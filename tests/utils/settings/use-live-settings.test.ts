@@ -45,4 +45,26 @@ describe('useLiveSettings (the new tab)', () => {
     expect(set).not.toHaveBeenCalled();
     expect(readMirror().unsynced).toBe(true);
   });
+
+  it('follows another device at once while a change of its own is unsynced, keeping that change', async () => {
+    const local = { ...synced, appearance: 'dark' as const };
+    writeMirror({ settings: local, unsynced: true, base: synced });
+    // Sync refuses this page's retry, so the local change stays unsynced.
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    const { result } = renderHook(() => useLiveSettings(local));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.restoreAllMocks();
+    await browser.storage.sync.set({ settings: { ...synced, language: 'fr' } });
+    await waitFor(() => expect(result.current).toEqual({ ...synced, appearance: 'dark', language: 'fr' }));
+  });
+
+  it('clears the unsynced mark when the change arrives from sync (its write landed, its page closed)', async () => {
+    const local = { ...synced, appearance: 'dark' as const };
+    writeMirror({ settings: local, unsynced: true, base: synced });
+    vi.spyOn(browser.storage.sync, 'get').mockReturnValueOnce(new Promise(() => {}) as never);
+    renderHook(() => useLiveSettings(local));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await browser.storage.sync.set({ settings: local });
+    await waitFor(() => expect(readMirror()).toEqual({ settings: local, unsynced: false }));
+  });
 });

@@ -49,7 +49,11 @@ describe('useSettingsEditor', () => {
     act(() => result.current.update({ appearance: 'dark' }));
     await waitFor(() => expect(result.current.status.kind).toBe('sync-failed'), { timeout: 2000 });
     expect(result.current.settings.appearance).toBe('dark');
-    expect(readMirror()).toEqual({ settings: { ...synced, appearance: 'dark' }, unsynced: true });
+    expect(readMirror()).toEqual({
+      settings: { ...synced, appearance: 'dark' },
+      unsynced: true,
+      base: synced,
+    });
     expect((await browser.storage.sync.get('settings')).settings).toEqual(synced);
   });
 
@@ -121,5 +125,40 @@ describe('useSettingsEditor', () => {
       settings: { ...stored, appearance: 'dark' },
       settings$: { v: SETTINGS_VERSION },
     });
+  });
+
+  it('never writes a local change over a newer one from another device: only the fields it changed', async () => {
+    // Changed here on top of `synced` (dark), and left unsynced; meanwhile another device chose
+    // daily lessons.
+    const local = { ...synced, appearance: 'dark' as const };
+    writeMirror({ settings: local, unsynced: true, base: synced });
+    await browser.storage.sync.set({ settings: { ...synced, rotation: 'daily' } });
+    const { result } = renderHook(() => useSettingsEditor());
+    const both = { ...synced, appearance: 'dark', rotation: 'daily' };
+    await waitFor(() => expect(result.current.settings).toEqual(both));
+    expect((await browser.storage.sync.get('settings')).settings).toEqual(both);
+    await waitFor(() => expect(readMirror().unsynced).toBe(false));
+  });
+
+  it('applies a change made before the stored settings are read on top of them, not on defaults', async () => {
+    const stored = { ...synced, rotation: 'hourly' as const, themes: ['failure' as const] };
+    await browser.storage.sync.set({ settings: stored });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const realGet = browser.storage.sync.get.bind(browser.storage.sync);
+    vi.spyOn(browser.storage.sync, 'get').mockImplementation(async (keys) => {
+      await gate;
+      return realGet(keys as never);
+    });
+    const { result } = renderHook(() => useSettingsEditor());
+    act(() => result.current.update({ appearance: 'dark' }));
+    // Not marked: if the read fails, nothing of it may be sent later.
+    expect(readMirror().unsynced).toBe(false);
+    release();
+    await waitFor(() => expect(result.current.status.kind).toBe('saved'), { timeout: 2000 });
+    expect((await browser.storage.sync.get('settings')).settings).toEqual({ ...stored, appearance: 'dark' });
+    expect(result.current.settings).toEqual({ ...stored, appearance: 'dark' });
   });
 });
