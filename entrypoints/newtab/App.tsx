@@ -141,7 +141,13 @@ export function App(props: AppProps) {
         isFavorite={isFavorite}
         favoriteUnavailable={unavailable && t(unavailable)}
         canGoBack={canGoBack(trail)}
-        status={favoritesState.message ? t(favoritesState.message) : notice}
+        status={
+          favoritesState.message
+            ? t(favoritesState.message)
+            : favoritesState.saving
+              ? t('favoritesSlow')
+              : notice
+        }
         announcement={announcement}
         settingsUrl={settingsUrl}
         onOpenFavorites={() => openPanel('favorites')}

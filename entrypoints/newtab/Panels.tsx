@@ -33,7 +33,7 @@ export function Panels({
   now,
 }: PanelsProps) {
   const { t } = useI18n();
-  const actions = useFavoritesActions(favorites, t, now);
+  const actions = useFavoritesActions(favorites, t, { now, saving: favoritesState.saving });
   return (
     <>
       <Dialog

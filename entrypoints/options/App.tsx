@@ -32,7 +32,7 @@ export function App({ favorites, themeCounts, browserLanguage, initialLanguage }
   const { i18n } = useLanguagePack(resolveLanguage(settings.language, browserLanguage), initialLanguage);
   const { lang, t } = i18n;
   const favoritesState = useFavoritesState(favorites);
-  const actions = useFavoritesActions(favorites, t);
+  const actions = useFavoritesActions(favorites, t, { saving: favoritesState.saving });
   const statusKey = STATUS_KEYS[status.kind];
 
   useDocumentLanguage(lang, t('settingsTitle'));

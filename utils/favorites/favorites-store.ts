@@ -16,6 +16,8 @@ export interface FavoritesState {
   favorites: Favorite[];
   /** Why favorites are unavailable, or what went wrong with the last action. */
   message?: MessageKey;
+  /** A write has taken longer than `slowNoticeMs` and is still running. */
+  saving?: boolean;
 }
 
 export interface FavoritesDeps {
@@ -78,6 +80,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let writesStarted = 0;
   let starting: Promise<void> | undefined;
   let askedToPersist = false;
+  let slowWrites = 0;
 
   const set = (next: Partial<FavoritesState>) => {
     state = { ...state, ...next };
@@ -134,18 +137,27 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     pendingWrites++;
     writesStarted++;
     set({ favorites: optimistic, message: undefined });
-    const slow = setTimeout(() => set({ message: 'favoritesSlow' }), deps.slowNoticeMs ?? 1000);
+    let slow = false;
+    const timer = setTimeout(() => {
+      slow = true;
+      slowWrites++;
+      set({ saving: true });
+    }, deps.slowNoticeMs ?? 1000);
+    const settled = () => {
+      clearTimeout(timer);
+      if (slow) set({ saving: --slowWrites > 0 });
+    };
     try {
       await withDb(operation);
-      if (state.message === 'favoritesSlow') set({ message: undefined });
+      settled();
       announce();
     } catch (error) {
+      settled();
       const message = favoritesMessage('write', error);
       set({ favorites: before, message });
       void refresh().catch(() => undefined);
       throw new FavoritesError(message);
     } finally {
-      clearTimeout(slow);
       pendingWrites--;
       if (pendingWrites === 0 && staleWhileWriting) {
         staleWhileWriting = false;

@@ -19,7 +19,11 @@ function download(fileName: string, content: string, type: string) {
 }
 
 /** Everything the FavoritesLibrary needs besides the list, with its notices. */
-export function useFavoritesActions(store: FavoritesStore, t: Translate, now: () => number = Date.now) {
+export function useFavoritesActions(
+  store: FavoritesStore,
+  t: Translate,
+  { now = Date.now, saving = false }: { now?: () => number; saving?: boolean } = {},
+) {
   const [notice, setNotice] = useState<Notice>();
   const fail = (error: unknown, file?: File) => {
     const reason = errorText(t, error);
@@ -70,5 +74,8 @@ export function useFavoritesActions(store: FavoritesStore, t: Translate, now: ()
     }
   };
 
-  return { notice, remove, exportAs, importFrom, clearNotice: () => setNotice(undefined) };
+  // While a write is slow, say it is still saving (unless there is more to say).
+  const shown: Notice | undefined =
+    notice ?? (saving ? { text: t('favoritesSlow'), tone: 'info' } : undefined);
+  return { notice: shown, remove, exportAs, importFrom, clearNotice: () => setNotice(undefined) };
 }

@@ -144,17 +144,18 @@ export function upcoming(state: RotationState, mode: RotationMode, count: number
  * each moves into the shown part of the cycle and onto the recent list.
  */
 export function markShown(state: RotationState, ids: readonly string[]): RotationState {
-  return ids.reduce((current, id) => {
-    const at = current.cycle.indexOf(id);
-    const cycle = [...current.cycle];
-    let shown = current.shown;
+  const cycle = [...state.cycle];
+  let { shown, recent } = state;
+  for (const id of ids) {
+    const at = cycle.indexOf(id);
     if (at === -1) cycle.splice(shown++, 0, id);
     else if (at >= shown) {
       [cycle[at], cycle[shown]] = [cycle[shown] as string, id];
       shown++;
     }
-    return record({ ...current, cycle, shown }, id);
-  }, state);
+    recent = [...recent, id].slice(-RECENT_LIMIT);
+  }
+  return { ...state, cycle, shown, recent };
 }
 
 /** Reads a stored value defensively: anything malformed reads as no state. */

@@ -192,11 +192,11 @@ describe('favorites store', () => {
     const store = storeWith({ slowNoticeMs: 20, open: slowWrites(150) });
     await store.start();
     const adding = store.toggle(sampleFavorite('a'), true);
-    await vi.waitFor(() => expect(store.getState().message).toBe('favoritesSlow'));
+    await vi.waitFor(() => expect(store.getState().saving).toBe(true));
     expect(store.isFavorite('a')).toBe(true);
     // It lands: the toggle succeeds, and the page says nothing more.
     await expect(adding).resolves.toBeUndefined();
-    expect(store.getState().message).toBeUndefined();
+    expect(store.getState()).toMatchObject({ saving: false, message: undefined });
     expect(store.isFavorite('a')).toBe(true);
     // A slow remove succeeds too (so the page can offer Undo), and so does a slow import.
     await expect(store.remove('kept')).resolves.toBeUndefined();
@@ -215,6 +215,33 @@ describe('favorites store', () => {
         .favorites.map((f) => f.lessonId)
         .toSorted(),
     ).toEqual(stored);
+  });
+
+  it('keeps a failure’s message when another slow write ends after it', async () => {
+    let calls = 0;
+    const store = storeWith({
+      slowNoticeMs: 10,
+      open: async (callbacks) => {
+        const slow = await slowWrites(80)(callbacks);
+        return new Proxy(slow, {
+          get: (target, key) =>
+            key === 'transaction'
+              ? (...args: Parameters<FavoritesDb['transaction']>) =>
+                  // The second write fails as a full disk would.
+                  args[1] === 'readwrite' && ++calls === 2
+                    ? failingWrites(target).transaction(...args)
+                    : target.transaction(...args)
+              : Reflect.get(target, key),
+        });
+      },
+    });
+    await store.start();
+    const first = store.toggle(sampleFavorite('a'), true);
+    const second = store.toggle(sampleFavorite('b'), true);
+    await expect(second).rejects.toThrow();
+    await expect(first).resolves.toBeUndefined();
+    expect(store.getState().saving).toBe(false);
+    expect(store.getState().message).toMatch(/^favorites(Quota|WriteFailed)$/);
   });
 
   it('tells other pages about a change, and they refresh', async () => {
