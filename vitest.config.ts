@@ -14,7 +14,8 @@ const e2e = (browser: 'chromium' | 'firefox', order: number, only: string[] = []
     // the other's.
     fileParallelism: false,
     sequence: { groupOrder: order },
-    testTimeout: 60_000,
+    // Firefox over BiDi takes a few round trips per step: more room on a 2-core machine.
+    testTimeout: browser === 'firefox' ? 90_000 : 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -12,7 +12,7 @@ import { bootNewTab } from '../../utils/newtab/boot';
 import { App } from './App';
 
 /** The interactive new tab, over the first frame's nodes or into the empty page (see boot.ts). */
-export function startApp(root: HTMLElement): Promise<void> {
+export function startApp(root: HTMLElement): Promise<unknown> {
   const favorites = createFavoritesStore({
     open: async (callbacks) =>
       (await import('../../utils/favorites/favorites-db')).openFavoritesDb(callbacks),

@@ -97,21 +97,27 @@ describe(`the new tab (${BROWSER})`, () => {
     expect(await session.problems()).toEqual({ requests: [], errors: [] });
   });
 
-  it('would notice a request that leaves the extension, and an error', async () => {
+  it('would notice a request that leaves the extension, a console error and an uncaught one', async () => {
     const page = await session.newTab();
     await page.evaluate(() => {
       new Image().src = 'https://lesson-tab-probe.invalid/probe.png';
-      console.error('lesson-tab probe');
+      console.error('lesson-tab console probe');
+      setTimeout(() => {
+        throw new Error('lesson-tab thrown probe');
+      });
+      void Promise.reject(new Error('lesson-tab rejected probe'));
     });
     await expect
       .poll(async () => {
         const { requests, errors } = await session.problems();
         return [
           requests.some((url) => url.includes('lesson-tab-probe')),
-          errors.some((e) => e.includes('probe')),
+          ...['console', 'thrown', 'rejected'].map((probe) =>
+            errors.some((e) => e.includes(`${probe} probe`)),
+          ),
         ];
       })
-      .toEqual([true, true]);
+      .toEqual([true, true, true, true]);
     session.clearProblems();
     await page.close();
   });

@@ -72,22 +72,24 @@ describe(`settings (${BROWSER})`, () => {
     await page.close();
   });
 
-  it('shows only cards of the chosen theme, over 10 new tabs, with one debounced write', async () => {
+  it('shows only cards of the chosen theme, over 10 new tabs, with a burst of clicks written twice', async () => {
     const options = await session.openPage('options.html');
     const writes = await countSyncWrites(options);
-    // A burst of clicks becomes a single write.
+    // A burst of seven clicks: the first is written at once, the rest as one more write.
     for (const theme of ['Customers', 'Vision', 'People', 'Vision', 'People'])
       await checkbox(options, theme).click();
     await onlyTheme(options, 'Failure');
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await writes()).toBe(1);
+    const burst = await writes();
+    expect(burst).toBeGreaterThanOrEqual(1);
+    expect(burst).toBeLessThanOrEqual(2);
     for (let i = 0; i < 10; i++) {
       const page = await session.newTab();
       expect(await tags(page)).toContain('Failure');
       await page.close();
     }
     // Opening new tabs writes nothing to sync storage (only a change left unsynced would be).
-    expect(await writes()).toBe(1);
+    expect(await writes()).toBe(burst);
     await options.close();
   });
 
@@ -118,12 +120,16 @@ describe(`settings (${BROWSER})`, () => {
   });
 
   it('sends a change made just before the page closes, and still follows other devices', async () => {
+    // A page that only watches sync: no new page load may send the change for the closed one.
+    const watcher = await session.openPage('options.html');
+    await expect.poll(async () => (await storedSettings(watcher))?.appearance).toBeDefined();
     const options = await session.openPage('options.html');
     await options.getByRole('radio', { name: 'Dark' }).check();
     // Closed within the pause that gathers a burst of clicks into one write.
     await options.close();
+    await expect.poll(async () => (await storedSettings(watcher))?.appearance).toBe('dark');
+    await watcher.close();
     const page = await session.newTab();
-    await expect.poll(async () => (await storedSettings(page))?.appearance).toBe('dark');
     await expect
       .poll(() =>
         page.evaluate(() => JSON.parse(localStorage.getItem('lesson-tab:settings') ?? '{}').unsynced),

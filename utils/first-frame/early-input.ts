@@ -11,7 +11,12 @@ export const APP_WIRED = 'lesson-tab:app-wired';
 
 export function holdEarlyInput(target: EventTarget): () => void {
   const held: Event[] = [];
-  const hold = (event: Event) => held.push(event);
+  // Held, not also seen: the app's own listeners may already be attached before it says it is
+  // wired, and must not handle the original as well as the replay.
+  const hold = (event: Event) => {
+    held.push(event);
+    event.stopImmediatePropagation();
+  };
   target.addEventListener('click', hold, true);
   target.addEventListener('keydown', hold, true);
   return () => {

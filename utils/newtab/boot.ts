@@ -56,7 +56,11 @@ export interface AppStart {
   dealNext: (deckIds: readonly string[]) => string | undefined;
 }
 
-export async function bootNewTab(deps: BootDeps): Promise<void> {
+/**
+ * Resolves once the app is drawn (input held since the first frame can then be replayed), with
+ * `kept`: the work after it, which the next tabs need but this one does not wait for.
+ */
+export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> }> {
   const { root, lessons, favorites, random } = deps;
   // Without localStorage, this page keeps its own rotation, so Next never repeats in it.
   const own = !answers(deps.slot);
@@ -86,7 +90,7 @@ export async function bootNewTab(deps: BootDeps): Promise<void> {
     },
     root.firstChild !== null && id !== undefined && id !== '',
   );
-  await keepForNextTabs(deps, settings, language);
+  return { kept: keepForNextTabs(deps, settings, language) };
 }
 
 /** After the paint: the durable copy, then the frames of the cards the next tabs will deal. */

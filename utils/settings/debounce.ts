@@ -11,10 +11,15 @@ export interface Debounced<T> {
   pending: () => boolean;
 }
 
-/** Calls `fn` once with the latest value after `ms` of quiet: a burst of changes is one call. */
+/**
+ * Calls `fn` with the first value of a burst at once (`leading`), then once more with the latest
+ * after `ms` of quiet, if there were more: a burst of changes is at most two calls. Without
+ * `leading`, only the latest, after the quiet.
+ */
 export function debounce<T>(
   fn: (value: T) => void,
   ms: number,
+  { leading = false }: { leading?: boolean } = {},
   timers: Timers = {
     setTimeout: (cb, delay) => setTimeout(cb, delay),
     clearTimeout: (h) => clearTimeout(h as number),
@@ -29,6 +34,14 @@ export function debounce<T>(
     fn(value);
   };
   const debounced = (value: T) => {
+    if (leading && handle === undefined) {
+      fn(value);
+      handle = timers.setTimeout(() => {
+        handle = undefined;
+        run();
+      }, ms);
+      return;
+    }
     pending = { value };
     if (handle !== undefined) timers.clearTimeout(handle);
     handle = timers.setTimeout(() => {

@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ElementHandle, Page } from 'puppeteer-core';
 
-const QUERIES = readFileSync(
-  createRequire(import.meta.url).resolve('@testing-library/dom/dist/@testing-library/dom.umd.min.js'),
-  'utf8',
-);
+let queries: string | undefined;
+/** Testing Library's browser bundle, read on first use. */
+const QUERIES = () =>
+  (queries ??= readFileSync(
+    createRequire(import.meta.url).resolve('@testing-library/dom/dist/@testing-library/dom.umd.min.js'),
+    'utf8',
+  ));
 
 export type NameMatch = { text: string; exact: boolean } | { regex: string; flags: string };
 export type Step =
@@ -79,7 +82,7 @@ interface TestingLibrary {
 export async function findAll(page: Page, steps: Step[]): Promise<ElementHandle<Element>[]> {
   const loaded = await page.evaluate(() => 'TestingLibraryDom' in window);
   // A new document: load the queries (through BiDi, so the page's CSP does not apply).
-  if (!loaded) await page.evaluate(QUERIES);
+  if (!loaded) await page.evaluate(QUERIES());
   const list = await page.evaluateHandle(resolve, steps);
   const properties = await list.getProperties();
   const handles: ElementHandle<Element>[] = [];

@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import puppeteer, {
   type Browser,
   type ElementHandle,
@@ -36,13 +37,20 @@ export function firefoxPath(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` until it returns something other than undefined (errors count as "not yet"). */
+/**
+ * Polls `check` until it returns something other than undefined (errors count as "not yet"); a
+ * check that hangs counts against the same deadline.
+ */
 async function until<T>(what: string, check: () => Promise<T | undefined>, timeout = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      const value = await check();
+      const left = deadline - Date.now();
+      const value = await Promise.race([
+        check(),
+        sleep(left).then(() => Promise.reject(new Error('no answer'))),
+      ]);
       if (value !== undefined) return value;
     } catch (error) {
       last = error;
@@ -83,28 +91,40 @@ function locator(page: Page, steps: Step[]): Locator {
   const describe = JSON.stringify(steps);
   const all = () => findAll(page, steps);
   /** Exactly one match, waited for; more than one is a mistake in the test. */
-  const one = () =>
-    until(`one element for ${describe}`, async () => {
-      const handles = await all();
-      if (handles.length > 1) throw new Error(`${handles.length} elements match ${describe}`);
-      return handles[0];
-    });
+  const single = async () => {
+    const handles = await all();
+    if (handles.length > 1) throw new Error(`${handles.length} elements match ${describe}`);
+    return handles[0];
+  };
+  /**
+   * Finds the element and acts on it in one try, again until it works: a re-render between the
+   * two replaces the node, as Playwright's locators also allow for.
+   */
+  const act = <R>(what: string, action: (element: ElementHandle<Element>) => Promise<R>) =>
+    until(`${what} ${describe}`, async () => {
+      const element = await single();
+      return element ? { done: await action(element) } : undefined;
+    }).then(({ done }) => done);
   // The function runs in the page: what it needs besides the element comes as `arg`.
-  const read = async <R, A = undefined>(fn: (element: Element, arg: A) => R, arg?: A): Promise<R> =>
-    (await one()).evaluate(fn as (element: Element, arg: unknown) => R, arg);
+  const read = <R, A = undefined>(fn: (element: Element, arg: A) => R, arg?: A): Promise<R> =>
+    act(
+      'reading',
+      (element) => element.evaluate(fn as (element: Element, arg: unknown) => R, arg) as Promise<R>,
+    );
+  const checked = () =>
+    read((el) => (el as HTMLInputElement).checked ?? el.getAttribute('aria-checked') === 'true');
   const found: Locator = {
     ...query(page, steps),
     first: () => locator(page, [...steps, { nth: 0 }]),
-    click: async () => (await one()).click(),
+    click: () => act('clicking', (element) => element.click()),
     check: async () => {
-      const box = await one();
-      if (!(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+      if (!(await checked())) await act('checking', (element) => element.click());
+      await until(`${describe} to be checked`, async () => ((await checked()) ? true : undefined));
     },
     waitFor: async () => void (await until(`${describe}`, async () => (await all())[0])),
     count: async () => (await all()).length,
     isVisible: async () => (await all()).length > 0,
-    isChecked: () =>
-      read((el) => (el as HTMLInputElement).checked ?? el.getAttribute('aria-checked') === 'true'),
+    isChecked: checked,
     textContent: () => read((el) => el.textContent),
     allTextContents: async () =>
       Promise.all((await all()).map((h) => h.evaluate((el) => el.textContent ?? ''))),
@@ -167,17 +187,23 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     },
   });
   const errors: string[] = [];
-  const output = (browser.process() as ChildProcess | null)?.stdout;
-  output?.setEncoding('utf8');
-  output?.on('data', (chunk: string) => {
-    for (const line of chunk.split('\n')) {
+  let lastLine = Date.now();
+  // Firefox writes console messages to stdout and uncaught errors to stderr, whole lines each.
+  const child = browser.process() as ChildProcess | null;
+  for (const stream of [child?.stdout, child?.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      lastLine = Date.now();
       if (
         line.startsWith('console.error:') ||
         (line.startsWith('JavaScript error:') && line.includes(ORIGIN))
       )
         errors.push(line);
-    }
-  });
+    });
+  }
+  /** Until Firefox has been quiet for a moment: its last lines are in. */
+  const quiet = () =>
+    until('Firefox to finish writing', async () => (Date.now() - lastLine > 300 ? true : undefined));
   await browser.installExtension(dir);
 
   const connection = bidi(browser);
@@ -268,13 +294,18 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     async download(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger.click();
-      // Firefox writes the file under its own name, then renames it when complete.
-      const filename = await until('a downloaded file', async () =>
-        readdirSync(downloads).find((name) => !before.has(name) && !name.endsWith('.part')),
-      );
-      const path = join(downloads, filename);
-      await until('the download to finish', async () => (statSync(path).size > 0 ? true : undefined));
-      return { filename, path };
+      // Firefox writes under a temporary name, then renames: wait for one new file that keeps its
+      // name and size across two looks.
+      let seen = '';
+      const filename = await until('a downloaded file', async () => {
+        const fresh = readdirSync(downloads).filter((name) => !before.has(name) && !name.endsWith('.part'));
+        const now =
+          fresh.length === 1 ? `${fresh[0]}:${statSync(join(downloads, fresh[0] as string)).size}` : '';
+        const stable = now !== '' && now === seen && !now.endsWith(':0');
+        seen = now;
+        return stable ? fresh[0] : undefined;
+      });
+      return { filename, path: join(downloads, filename) };
     },
     async chooseFile(trigger, file) {
       // Headless Firefox's file picker never answers BiDi: give the file to the input the trigger
@@ -318,7 +349,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         browser.on('targetcreated', onTarget);
       });
       await inBrowser(`${Array(count).fill(command).join('; ')}; 1`, context);
-      await created;
+      await Promise.race([
+        created,
+        sleep(WAIT_MS).then(() => Promise.reject(new Error(`${count} new tabs did not open`))),
+      ]);
       const pages = await Promise.all(targets.map(async (target) => (await target.page()) as Page));
       await Promise.all(pages.map(mainHeading));
       // A new tab starts with focus in the address bar; the tests type into the page, as after a
@@ -364,26 +398,30 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       );
       return (await openTabs(1, 'BrowserCommands.openTab()', context))[0] as Tab;
     },
-    async openPage(path) {
-      const page = await browser.newPage();
-      // page.goto() waits for load events that Firefox never sends for extension pages.
-      await connection.send('browsingContext.navigate', {
-        context: contextOf(page),
-        url: ORIGIN + path,
-        wait: 'none',
+    openPage(path) {
+      // In turn with new tabs, so its blank tab is never taken for one of theirs.
+      const opened = opening.then(async () => {
+        const page = await browser.newPage();
+        // page.goto() waits for load events that Firefox never sends for extension pages.
+        await connection.send('browsingContext.navigate', {
+          context: contextOf(page),
+          url: ORIGIN + path,
+          wait: 'none',
+        });
+        await until(path, () =>
+          page.evaluate(
+            (url) => (location.href === url && document.readyState === 'complete' ? true : undefined),
+            ORIGIN + path,
+          ),
+        );
+        return tab(page);
       });
-      await until(path, () =>
-        page.evaluate(
-          (url) => (location.href === url && document.readyState === 'complete' ? true : undefined),
-          ORIGIN + path,
-        ),
-      );
-      return tab(page);
+      opening = opened.catch(() => undefined);
+      return opened;
     },
     async problems() {
       await collectRequests();
-      // Let the last console lines arrive on stdout.
-      await sleep(200);
+      await quiet();
       return { requests: [...foreignRequests], errors: [...errors] };
     },
     clearProblems() {

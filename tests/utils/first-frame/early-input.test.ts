@@ -31,4 +31,17 @@ describe('holdEarlyInput', () => {
     label.click();
     expect(clicks).toHaveBeenCalledTimes(2);
   });
+
+  it('hands a held key to a listener attached before release once, as the replay only', () => {
+    const release = holdEarlyInput(window);
+    const keys: string[] = [];
+    const listener = (event: KeyboardEvent) => keys.push(event.key);
+    // The app attaches its listener while rendering, a moment before it says it is wired.
+    window.addEventListener('keydown', listener);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(keys).toEqual([]);
+    release();
+    expect(keys).toEqual(['ArrowRight']);
+    window.removeEventListener('keydown', listener);
+  });
 });

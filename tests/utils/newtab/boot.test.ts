@@ -63,7 +63,7 @@ async function openTab(
   });
   const drawnByFrame = root.querySelector('article')?.getAttribute('data-lesson-id') ?? undefined;
   let started: { start: AppStart; hydrate: boolean } | undefined;
-  await bootNewTab({
+  const { kept } = await bootNewTab({
     root,
     slot,
     local: async () => local,
@@ -79,6 +79,7 @@ async function openTab(
       started = { start, hydrate };
     },
   });
+  await kept;
   const start = started?.start as AppStart;
   const shown = start.trail.ids[start.trail.index];
   return { drawnByFrame, hydrate: started?.hydrate, shown, start };

@@ -38,4 +38,20 @@ describe('debounce', () => {
     vi.advanceTimersByTime(1000);
     expect(save).toHaveBeenCalledExactlyOnceWith('x');
   });
+
+  it('with leading, calls at once for the first change and once more for the rest of the burst', () => {
+    const save = vi.fn();
+    const debounced = debounce(save, 500, { leading: true });
+    for (let i = 0; i < 20; i++) {
+      debounced(i);
+      vi.advanceTimersByTime(100);
+    }
+    expect(save.mock.calls).toEqual([[0]]);
+    vi.advanceTimersByTime(500);
+    expect(save.mock.calls).toEqual([[0], [19]]);
+    // A single change later is sent at once again, and only once.
+    debounced(20);
+    vi.advanceTimersByTime(1000);
+    expect(save.mock.calls).toEqual([[0], [19], [20]]);
+  });
 });
