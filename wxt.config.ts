@@ -32,6 +32,23 @@ function newTabFirstFrame(): Plugin {
   };
 }
 
+/** Preact and the deck's English words go in chunks of their own, named for them. */
+function chunkFor(id: string): string | undefined {
+  const path = id.replaceAll('\\', '/');
+  if (path.includes('/node_modules/preact/')) return 'preact';
+  if (/\/data\/(lessons|sources|lesson)\.ts$/.test(path)) return 'deck';
+  return undefined;
+}
+
+/**
+ * A chunk is named for its entry or its one module; one the pages share that gathers modules of
+ * several features (named after whichever came first) is named "shared".
+ */
+function chunkName(chunk: { name: string; isEntry: boolean; isDynamicEntry: boolean; moduleIds: string[] }) {
+  const gathered = !chunk.isEntry && !chunk.isDynamicEntry && !['preact', 'deck'].includes(chunk.name);
+  return `chunks/${gathered && chunk.moduleIds.length > 3 ? 'shared' : '[name]'}-[hash].js`;
+}
+
 /**
  * This build's id: the first frame only draws frames kept by the same build (the markup or the
  * deck may differ in another), so it changes with every build, not only with the version.
@@ -75,6 +92,19 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // Output chunks named for what they hold (a shared chunk is otherwise named after whichever
+    // module came first in it); only the pages' build splits code.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) return;
+      viteConfig.build ??= {};
+      viteConfig.build.rollupOptions ??= {};
+      const { output } = viteConfig.build.rollupOptions;
+      viteConfig.build.rollupOptions.output = {
+        ...(Array.isArray(output) ? output[0] : output),
+        manualChunks: chunkFor,
+        chunkFileNames: chunkName,
+      };
+    },
     // _locales is generated from the same catalogs the pages use, so the two never disagree.
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, catalog] of [
