@@ -136,8 +136,8 @@ async function openTab(context, extensionDir) {
       const started = performance.now();
       const wait = () => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-        if (window.__cardVisibleAt === undefined || (fcp === undefined && performance.now() - started < 5000))
-          setTimeout(wait, 10);
+        const late = performance.now() - started > 10000;
+        if ((window.__cardVisibleAt === undefined && !late) || (fcp === undefined && !late)) setTimeout(wait, 10);
         else resolve({ ttc: window.__cardVisibleAt, fcp: fcp ?? null, origin: performance.timeOrigin });
       };
       wait();
@@ -149,7 +149,9 @@ async function openTab(context, extensionDir) {
   // Let work queued after the first frame (favorites, storage, frames) finish before weighing.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const { ttc, fcp, origin } = result.value;
+  const { fcp, origin } = result.value;
+  // A card that never showed (within 10 s) counts as not measured.
+  const ttc = result.value.ttc ?? Number.NaN;
   await page.close();
   return {
     ttc,

@@ -10,16 +10,22 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
-  // The question replaces the button: take focus to the answer once, when it opens (a ref
-  // callback would take it back on every render of the page, from wherever the user moved it).
+  const start = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The question replaces the button, and the button the answered question: focus moves to what
+  // took the place of the focused one, once per change (a ref callback would take it back on
+  // every render of the page, from wherever the user moved it).
   useLayoutEffect(() => {
     if (asking) confirm.current?.focus();
+    else if (asked.current) start.current?.focus();
+    asked.current = asking;
   }, [asking]);
   if (!asking) {
     return (
       <button
         type="button"
         class="button button--small reset-settings__start"
+        ref={start}
         onClick={() => setAsking(true)}
       >
         {t('resetButton')}

@@ -1,8 +1,7 @@
 import { hydrate, render } from 'preact';
 import { LESSONS } from '../../data/lessons';
 import { lessonById } from '../../utils/deck/lesson-by-id';
-import { createFavoritesStore } from '../../utils/favorites/favorites-store';
-import { inPrivateWindow } from '../../utils/favorites/private-window';
+import { pageFavorites } from '../../utils/favorites/page-favorites';
 import { frameTree, SETTINGS_URL } from '../../utils/first-frame/frame-tree';
 import { BUILD } from '../../utils/first-frame/frames';
 import { localSlot } from '../../utils/first-frame/local-json';
@@ -13,15 +12,8 @@ import { App } from './App';
 
 /** The interactive new tab, over the first frame's nodes or into the empty page (see boot.ts). */
 export function startApp(root: HTMLElement): Promise<unknown> {
-  const favorites = createFavoritesStore({
-    open: async (callbacks) =>
-      (await import('../../utils/favorites/favorites-db')).openFavoritesDb(callbacks),
-    channel: new BroadcastChannel('lesson-tab:favorites'),
-    // A newer Lesson Tab needs the database: let go of it and come back on the new version.
-    onVersionChange: () => location.reload(),
-    privateWindow: inPrivateWindow(),
-    persist: async () => navigator.storage?.persist?.(),
-  });
+  const favorites = pageFavorites();
+
   const browserLanguage = uiLanguage();
   return bootNewTab({
     root,

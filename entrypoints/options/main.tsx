@@ -2,21 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
-import { openFavoritesDb } from '../../utils/favorites/favorites-db';
-import { createFavoritesStore } from '../../utils/favorites/favorites-store';
-import { inPrivateWindow } from '../../utils/favorites/private-window';
+import { pageFavorites } from '../../utils/favorites/page-favorites';
 import { loadLanguage, resolveLanguage } from '../../utils/i18n/i18n';
 import { readMirror } from '../../utils/settings/settings-mirror';
 import { App } from './App';
 import './style.css';
 
-const favorites = createFavoritesStore({
-  open: openFavoritesDb,
-  channel: new BroadcastChannel('lesson-tab:favorites'),
-  onVersionChange: () => location.reload(),
-  privateWindow: inPrivateWindow(),
-  persist: async () => navigator.storage?.persist?.(),
-});
+const favorites = pageFavorites();
 
 const themeCounts = Object.fromEntries(
   THEMES.map((theme) => [theme, LESSONS.filter((lesson) => lesson.themes.includes(theme)).length]),

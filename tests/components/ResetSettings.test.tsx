@@ -15,5 +15,7 @@ describe('ResetSettings', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onReset).not.toHaveBeenCalled();
+    // Answered: focus goes back to the button that asked, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset to defaults…' }));
   });
 });

@@ -33,7 +33,10 @@ export async function readSettings(area = browser.storage.sync): Promise<Setting
     const value = stored[SETTINGS_KEY];
     if (value == null) return { ok: true, settings: DEFAULT_SETTINGS, stored: false };
     const marker = (stored[META_KEY] as { v?: unknown } | undefined)?.v;
-    return { ok: true, settings: migrateSettings(value, settingsVersion(value, marker)), stored: true };
+    const version = settingsVersion(value, marker);
+    // Written by a newer Lesson Tab (on another device): not ours to rewrite in an older shape.
+    if (version > SETTINGS_VERSION) return { ok: false, settings: sanitizeSettings(value) };
+    return { ok: true, settings: migrateSettings(value, version), stored: true };
   } catch {
     return { ok: false, settings: DEFAULT_SETTINGS };
   }

@@ -116,6 +116,15 @@ describe('readSettings (the new tab)', () => {
     },
   );
 
+  it('reads settings from a newer version as not ours to write (shown, never rewritten)', async () => {
+    const newer = { ...DEFAULT_SETTINGS, appearance: 'dark', future: 'field' };
+    await browser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
+    expect(await readSettings()).toEqual({
+      ok: false,
+      settings: { ...DEFAULT_SETTINGS, appearance: 'dark' },
+    });
+  });
+
   it('falls back to defaults in memory when the read fails, touching nothing', async () => {
     await browser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, appearance: 'dark' } });
     const failing = { get: vi.fn(async () => Promise.reject(new Error('sync is broken'))) };
