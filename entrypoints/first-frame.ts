@@ -2,8 +2,8 @@
  * The new tab's first frame, from a classic script in <head> (which holds rendering until it has
  * run): the saved light or dark at once; then, in the same task that parses #app, so before any
  * paint, this tab's card, dealt from the rotation and drawn from the frame kept for it (see
- * utils/first-frame/). A few kilobytes, no framework: the app loads after the first paint and
- * takes over the same nodes; input in between is held until then.
+ * utils/first-frame/). A few kilobytes, no framework: the app, loaded from here after the first
+ * paint, takes over the same nodes; input in between is held until then.
  */
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -17,6 +17,25 @@ import { resolveLanguage, uiLanguage } from '../utils/i18n/ui-language';
 import { applyAppearance } from '../utils/settings/appearance';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 import { readMirror } from '../utils/settings/settings-mirror';
+
+/**
+ * Loads the app (its module is named in the page, see wxt.config.ts): once the card drawn here is
+ * painted, or at once when there is none to paint. A hidden tab gets no animation frame, so a
+ * short timer stands in for it.
+ */
+function loadApp(afterPaint: boolean) {
+  const app = document.querySelector<HTMLMetaElement>('meta[name="lesson-tab-app"]')?.content;
+  if (!app) return;
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    void import(/* @vite-ignore */ app);
+  };
+  if (!afterPaint) return load();
+  requestAnimationFrame(() => setTimeout(load));
+  setTimeout(load, 100);
+}
 
 export default defineUnlistedScript(() => {
   const slot = localSlot();
@@ -32,7 +51,7 @@ export default defineUnlistedScript(() => {
     if (!root) return;
     observer.disconnect();
     const lang = resolveLanguage(settings.language, uiLanguage());
-    const id = showFirstFrame(root, {
+    showFirstFrame(root, {
       slot,
       settings,
       lang,
@@ -49,7 +68,7 @@ export default defineUnlistedScript(() => {
       document.documentElement.lang = lang;
       performance.mark('lesson-tab:card');
     }
-    void id;
+    loadApp(Boolean(root.firstChild));
   });
   observer.observe(document, { childList: true, subtree: true });
 });
