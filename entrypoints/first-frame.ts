@@ -30,7 +30,11 @@ function loadApp(afterPaint: boolean) {
   const load = () => {
     if (loading) return;
     loading = true;
-    void import(/* @vite-ignore */ app);
+    // A module script element, as the page itself would have had (our own file, named at build).
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = app;
+    document.head.append(script);
   };
   if (!afterPaint) return load();
   // Once the browser reports the card painted: loading sooner delays that paint (by tens of
