@@ -10,7 +10,7 @@ import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i
 import { localizeLesson } from '../../utils/i18n/localize-lesson';
 import type { AppStart } from '../../utils/newtab/boot';
 import { shortcutFor } from '../../utils/newtab/shortcuts';
-import { append, canGoBack, currentId, goBack, goForward, startTrail } from '../../utils/rotation/trail';
+import { append, canGoBack, currentId, goBack, goForward } from '../../utils/rotation/trail';
 import { useLiveSettings } from '../../utils/settings/use-live-settings';
 import type { Panel, Panels as PanelsComponent } from './Panels';
 
@@ -38,10 +38,9 @@ export function App(props: AppProps) {
     start.language,
   );
   const { lang, t } = i18n;
-  // The first render matches the first frame (the card alone, as the frame was drawn: hydration
-  // keeps the frame's attributes); the cards before it join before the paint, for "Previous".
-  const [trail, setTrail] = useState(() => startTrail(start.trail.ids.slice(start.trail.index)));
-  useLayoutEffect(() => setTrail((current) => (current.ids.length === 1 ? start.trail : current)), [start]);
+  // Hydration keeps the first frame's attributes: frames are drawn as their tab starts (a card
+  // behind every card but a fresh profile's first), so the first render matches them.
+  const [trail, setTrail] = useState(start.trail);
   const [panel, setPanel] = useState<Panel>();
   const [Panels, setPanels] = useState<typeof PanelsComponent>();
   const openPanel = useCallback((opened: Panel) => {

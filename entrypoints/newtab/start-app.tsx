@@ -27,7 +27,8 @@ export function startApp(root: HTMLElement): Promise<unknown> {
     loadLanguage,
     now: Date.now,
     random: Math.random,
-    frameOf: frameTree,
+    // A next tab has this tab's card behind it: its frame can go back.
+    frameOf: (lesson, pack) => frameTree(lesson, pack, true),
     render: (start, over) =>
       (over ? hydrate : render)(
         <App

@@ -3,31 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
+import { storedIds } from './stored-favorites';
 
 const heart = (page: Page) => page.getByRole('button', { name: 'Favorite', exact: true });
 const cardId = async (page: Page) =>
   (await page.getByRole('article').getAttribute('data-lesson-id')) as string;
 const pressed = (page: Page) => heart(page).getAttribute('aria-pressed');
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Favorites' });
-
-/** The favorites as stored in the extension's IndexedDB, read from one of its pages. */
-function storedIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('lesson-tab');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('favorites').objectStore('favorites').getAllKeys();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as string[]).toSorted());
-          };
-        };
-      }),
-  );
-}
 
 async function favoriteCurrent(page: Page) {
   await expect.poll(() => heart(page).getAttribute('aria-disabled')).toBeNull();

@@ -1,25 +1,9 @@
 /** What only Firefox does: its storage permission prompt, and private windows with their own storage. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, launchFirefoxOnly, type Tab } from './driver';
+import { storedIds } from './stored-favorites';
 
 const heart = (page: Tab) => page.getByRole('button', { name: 'Favorite', exact: true });
-
-/** The favorites stored in the extension's IndexedDB, as seen from one of its pages. */
-const storedIds = (page: Tab) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('lesson-tab');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('favorites').objectStore('favorites').getAllKeys();
-          all.onsuccess = () => {
-            request.result.close();
-            resolve((all.result as string[]).toSorted());
-          };
-        };
-      }),
-  );
 
 describe('Firefox', () => {
   let session: FirefoxSession;

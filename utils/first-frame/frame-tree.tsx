@@ -13,15 +13,15 @@ export const SETTINGS_URL = '/options.html';
  * The page as the app first renders it for `lesson` (nothing favorited or announced yet, no
  * trail), as a tree for the next tab's first frame. The app's first render must match it.
  */
-export function frameTree(lesson: Lesson, pack: LanguagePack, doc: Document = document): DomTree[] {
-  const container = doc.createElement('div');
+export function frameTree(lesson: Lesson, pack: LanguagePack, canGoBack = false): DomTree[] {
+  const container = document.createElement('div');
   render(
     <I18nContext.Provider value={i18nFor(pack)}>
       <NewTabPage
         lesson={localizeLesson(lesson, pack.lang, pack.lessons)}
         emptyReason="no-themes"
         isFavorite={false}
-        canGoBack={false}
+        canGoBack={canGoBack}
         status=""
         announcement=""
         settingsUrl={SETTINGS_URL}
