@@ -80,6 +80,8 @@ describe(`the new tab (${BROWSER})`, () => {
     for (let i = 0; i < LESSONS.length && (await page.locator('blockquote').count()) === 0; i++) {
       await page.getByRole('button', { name: 'Next lesson' }).click();
     }
+    // The card as a reader sees it, once its entrance animation is over.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     const light = await page.screenshot('newtab-light');
     if (process.env.UPDATE_README_SCREENSHOT && BROWSER === 'chromium')
       copyFileSync(light, resolve(__dirname, '../../docs/newtab.png'));
