@@ -4,6 +4,8 @@
  *   - Lesson Tab, the build in .output/chrome-mv3 (built beforehand);
  *   - its static twin: the same page as Lesson Tab renders it (rendered here, scripts stripped,
  *     inline styles kept), the physical limit for this page;
+ *   - the twin with one empty script in <head>: the floor for a page that must run a script before
+ *     it paints, as a rotating card must (an extension page cannot inline one);
  *   - a bare text page (one heading, no style), the floor of any extension page;
  *   - with `--compare DIR`, another build of Lesson Tab (an older commit, say), measured the same.
  *
@@ -20,6 +22,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+// The flags the e2e suite runs Chromium with: headless, quiet, no first-run screens.
+import CHROMIUM_FLAGS from '../tests/e2e/driver/chromium-flags.json' with { type: 'json' };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -34,8 +38,8 @@ const JSON_OUT = option('json');
 const COMPARE = option('compare');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** An extension whose new tab is `html`, with nothing else in it. */
-function staticExtension(name, html) {
+/** An extension whose new tab is `html`, with nothing else in it but `files`. */
+function staticExtension(name, html, files = {}) {
   const dir = mkdtempSync(join(tmpdir(), `lesson-tab-${name}-`));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -47,6 +51,7 @@ function staticExtension(name, html) {
     }),
   );
   writeFileSync(join(dir, 'newtab.html'), html);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;
 }
 
@@ -59,11 +64,7 @@ async function launch(extensionDir) {
     args: [
       `--load-extension=${extensionDir}`,
       `--disable-extensions-except=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
     ],
   });
   return {
@@ -90,7 +91,10 @@ async function makeTwin() {
         node.remove();
       return `<!doctype html>\n${copy.outerHTML}`;
     });
-    return staticExtension('twin', html);
+    // The twin with one empty classic script in <head>: what any page pays that runs a script of
+    // its own before painting (an extension page cannot inline one), with no work in it.
+    const scripted = html.replace('</title>', '</title><script src="/empty.js"></script>');
+    return [staticExtension('twin', html), staticExtension('twin-script', scripted, { 'empty.js': '' })];
   } finally {
     await browser.close();
   }
@@ -198,7 +202,8 @@ async function main() {
     console.error(`No Chromium at ${CHROME}: \`apt-get install chromium\`, or set CHROME_PATH.`);
     process.exit(2);
   }
-  const pages = { lessonTab: EXTENSION, twin: await makeTwin(), text: staticExtension('text', TEXT_PAGE) };
+  const [twin, twinScript] = await makeTwin();
+  const pages = { lessonTab: EXTENSION, twin, twinScript, text: staticExtension('text', TEXT_PAGE) };
   if (COMPARE) pages.compared = COMPARE;
   const names = Object.keys(pages);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
@@ -212,8 +217,8 @@ async function main() {
       process.stderr.write(`run ${run + 1}/${RUNS}\n`);
     }
   } finally {
-    rmSync(pages.twin, { recursive: true, force: true });
-    rmSync(pages.text, { recursive: true, force: true });
+    for (const dir of [pages.twin, pages.twinScript, pages.text])
+      rmSync(dir, { recursive: true, force: true });
   }
 
   const stats = (name, pick) => {
@@ -222,7 +227,7 @@ async function main() {
   };
   const summary = TIMINGS.map(([metric, pick]) => {
     const row = { metric, ...Object.fromEntries(names.map((name) => [name, stats(name, pick)])) };
-    for (const name of ['lessonTab', 'compared', 'text'].filter((n) => row[n])) {
+    for (const name of ['lessonTab', 'compared', 'twinScript', 'text'].filter((n) => row[n])) {
       row[name].ratio = row[name].median / row.twin.median;
       row[name].p90Ratio = row[name].p90 / row.twin.p90;
     }
@@ -240,6 +245,7 @@ async function main() {
   const columns = [
     ['lessonTab', 'Lesson Tab'],
     ['compared', 'compared build'],
+    ['twinScript', 'twin + empty script'],
     ['text', 'bare text'],
   ].filter(([name]) => pages[name]);
   console.log(`\nLesson Tab's new tab against its static twin: ${RUNS} run(s) each, interleaved (ms)\n`);

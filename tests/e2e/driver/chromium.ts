@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Locator as PwLocator } from 'playwright-core';
+import CHROMIUM_FLAGS from './chromium-flags.json';
 import { builtExtension, screenshotPath } from './paths';
 import type { LaunchOptions, Locator, Query, Session, Tab } from './types';
 
@@ -110,11 +111,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     args: [
       `--load-extension=${dir}`,
       `--disable-extensions-except=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
     ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
