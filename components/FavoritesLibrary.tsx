@@ -115,7 +115,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
               <p class="favorites-library__body">{favorite.snapshot.body}</p>
               {favorite.snapshot.quote && (
                 <p class="favorites-library__quote">
-                  “{favorite.snapshot.quote}” — {favorite.snapshot.speaker}
+                  {t('quoted', { text: favorite.snapshot.quote })} — {favorite.snapshot.speaker}
                 </p>
               )}
               <p class="favorites-library__meta">

@@ -33,7 +33,6 @@ export const DECK_INDEX: DeckIndex = [
   ['start-with-what-you-have', ['small-business', 'innovation']],
   ['passion-that-outlasts-setbacks', ['passion', 'persistence']],
   ['china-will-import', ['going-global', 'innovation']],
-  ['resilience-is-a-skill', ['persistence', 'failure']],
   ['trust-is-the-product', ['customers', 'innovation']],
   ['character-and-competence', ['leadership', 'people']],
   ['perseverance-wins', ['persistence', 'passion']],
@@ -45,7 +44,7 @@ export const DECK_INDEX: DeckIndex = [
   ['beware-the-victory-lap', ['innovation', 'leadership']],
   ['they-called-him-crazy', ['failure', 'vision']],
   ['no-head-start-needed', ['small-business', 'passion']],
-  ['hold-steady-in-the-storm', ['leadership', 'innovation']],
   ['grow-by-lifting-others', ['people', 'small-business']],
   ['build-around-the-customer', ['customers', 'leadership']],
+  ['wisdom-vision-and-daring', ['failure', 'vision']],
 ];

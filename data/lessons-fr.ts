@@ -4,14 +4,15 @@ import type { LessonTranslation } from './lesson';
 export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   'repair-the-roof-in-sunshine': {
     title: 'Réparer le toit tant qu’il fait beau',
-    body: 'Quand son équipe lui annonce une année formidable, Ma y voit le signal qu’il faut changer. Les périodes fastes donnent la marge et les moyens de reconstruire : c’est justement le moment où la plupart des gens se relâchent.',
+    body: 'Quand son équipe lui annonce une année formidable, Ma y voit le signal qu’il faut changer : les périodes fastes laissent la marge de reconstruire. Quand les ennuis arrivent, il fait l’inverse et ne bouge plus : on ne monte pas sur le toit en pleine tempête.',
     tryThis:
       'Choisissez une chose qui marche bien aujourd’hui et demandez-vous ce qui pourrait la casser d’ici deux ans.',
-    quote: 'Réparez le toit tant que le soleil brille encore',
+    quote:
+      'Quand l’entreprise va bien, changez l’entreprise. Quand l’entreprise est en difficulté, soyez prudent. Ne bougez pas. C’est comme quand la tempête arrive : ne montez pas réparer le toit.',
   },
   'three-years-of-zero-revenue': {
     title: 'Trois ans sans chiffre d’affaires',
-    body: 'Pendant ses trois premières années, Alibaba n’a rien rapporté. L’économie chinoise n’était pas mûre pour le commerce en ligne, et commerçants, fonctionnaires et autres petites entreprises s’y opposaient, car ils y voyaient une menace pour les boutiques traditionnelles.',
+    body: 'Pendant ses trois premières années, Alibaba n’a réalisé aucun chiffre d’affaires. L’économie chinoise n’était pas mûre pour le commerce en ligne, et commerçants, fonctionnaires et autres petites entreprises s’y opposaient, car ils y voyaient une menace pour les boutiques traditionnelles.',
     tryThis: 'Décidez combien de temps vous laisserez à votre projet avant de le juger, et notez la date.',
   },
   'gentleness-is-tenacity': {
@@ -22,20 +23,20 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'rejected-by-thirty-companies': {
     title: 'Trente refus, une nouvelle voie',
-    body: 'Après l’université, Ma a postulé dans 30 grandes entreprises, et aucune n’a voulu de lui. Il a vu dans ces refus une invitation à créer quelque chose à lui, et a lancé une agence de traduction qui lui a rapporté 50 $ le premier mois.',
+    body: 'Comme Ma l’a raconté à Chicago en 2015, il a postulé après l’université dans 30 grandes entreprises, et aucune n’a voulu de lui. Il a vu dans ces refus une invitation à créer quelque chose à lui, et a lancé une agence de traduction qui lui a rapporté 50 dollars le premier mois.',
     tryThis: 'Repensez à un refus récent et demandez-vous vers quelle porte il pourrait vous orienter.',
     quote:
-      'Après avoir été rejeté tant de fois, je me suis dit : ouah, Dieu veut peut-être que je fasse quelque chose pour moi-même, et non que je travaille pour les autres.',
+      'Après avoir été rejeté tant de fois, je me suis dit : ouah, Dieu veut peut-être que je fasse quelque chose pour moi-même, et non que je travaille pour les autres.',
   },
   'fix-the-vending-system': {
     title: 'Résoudre le problème qu’on a sous les yeux',
-    body: 'Quand des fonctionnaires ont demandé à Ma d’examiner une panne technique de leur système de distribution automatique, il l’a réparée. En échange, il a obtenu un prêt gratuit qui a aidé son entreprise à tourner sans accroc.',
+    body: 'Quand des fonctionnaires ont demandé à Ma d’examiner une panne technique de leur système de distribution automatique, il l’a réparée. En échange, il a obtenu un prêt sans intérêt qui a aidé son entreprise à tourner sans accroc.',
     tryThis:
       'Proposez de régler un petit problème pour un client ou un partenaire avant qu’il ne vous le demande.',
   },
   'know-say-do': {
     title: 'Savoir, dire, faire',
-    body: 'D’abord la clarté, puis l’audace d’annoncer son objectif aux autres, enfin l’endurance pour le mener à bien. Faites l’impasse sur l’un des trois, et le projet ne sortira jamais de votre tête.',
+    body: 'D’abord la clarté, puis l’audace d’annoncer son objectif aux autres, enfin l’endurance pour le mener à bien. Faites l’impasse sur l’une des trois, et le projet ne sortira jamais de votre tête.',
     tryThis: 'Dites aujourd’hui à une personne ce que vous voulez accomplir précisément ce trimestre.',
   },
   'learn-from-others-mistakes': {
@@ -58,14 +59,14 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'customers-employees-integrity': {
     title: 'Ceux qui vous portent vraiment',
-    body: 'Les affaires sont pleines d’incertitudes et, selon Ma, ce ne sont ni les actionnaires ni les gouvernements qui vous aident à les traverser. Ce sont les clients, les gens et les employés : gardez-les au centre de votre attention, quoi qu’il arrive par ailleurs.',
+    body: 'Les affaires sont pleines d’incertitudes et, selon Ma, ce ne sont ni les actionnaires ni les gouvernements qui vous aident à les traverser. Ce sont les clients, les gens et les employés : gardez-les au centre de votre attention, quoi qu’il arrive par ailleurs.',
     tryThis: 'Avant la fin de la journée, remerciez nommément un client et un collègue.',
     quote:
       'Concentrez-vous sur le client. Concentrez-vous sur le bonheur de vos employés. Et concentrez-vous sur l’intégrité dans tout ce à quoi vous vous êtes engagé. Il n’y a que ça.',
   },
   'one-of-twenty-four': {
     title: 'Le seul à être recalé',
-    body: 'Pour un emploi auquel il avait postulé, 23 des 24 candidats ont été retenus. Ma a été le seul refusé, et il a continué malgré tout.',
+    body: 'Dans le récit d’un guide pour créateurs d’entreprise, Ma s’est présenté à un emploi avec 23 autres candidats : tous ont été retenus, sauf lui. Il a continué malgré tout.',
     tryThis: 'Notez un refus qui, avec le recul, vous a rendu service.',
   },
   'serve-your-team-first': {
@@ -75,18 +76,18 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'internet-as-treasure-island': {
     title: 'Internet, une île au trésor',
-    body: 'À Chicago en 2015, Ma a présenté Alibaba comme le sésame qui ouvre aux petites entreprises les portes de la vente en ligne. Ses sites chinois comptaient 350 millions d’utilisateurs et plus de 100 millions d’acheteurs par jour, mais, disait-il, Alibaba est fait des petites entreprises, par elles et pour elles.',
+    body: 'À Chicago, en 2015, Ma a présenté Alibaba comme le « Sésame, ouvre-toi » des petites entreprises qui veulent vendre en ligne. Ses sites chinois revendiquaient alors 350 millions d’utilisateurs et plus de 100 millions d’acheteurs par jour ; Alibaba n’en restait pas moins, selon lui, l’affaire des petites entreprises, faite par elles et pour elles.',
     tryThis: 'Repérez un produit que vous vendez et qui pourrait intéresser un acheteur à l’étranger.',
-    quote: 'Nous pensons qu’Internet est une “île au trésor” pour les petites entreprises',
+    quote: 'Nous pensons qu’Internet est une « île au trésor » pour les petites entreprises',
   },
   'famous-founders-who-failed': {
     title: 'Tous ceux que vous admirez ont échoué',
-    body: 'Steve Jobs a été évincé de l’entreprise qu’il avait fondée, la société de production de Walt Disney a fait faillite et on lui a dit qu’il manquait de créativité, Arianna Huffington a essuyé de nombreux refus. Jeff Bezos a commis des erreurs coûteuses avant Amazon, et le colonel Sanders, de KFC, a d’abord travaillé dans les chemins de fer et dans une compagnie pétrolière.',
+    body: 'Steve Jobs a été évincé de l’entreprise qu’il avait fondée ; Walt Disney a vu sa société de production faire faillite et s’est entendu dire qu’il manquait de créativité ; Arianna Huffington a essuyé de nombreux refus. Jeff Bezos a commis des erreurs coûteuses avant Amazon, et le colonel Sanders, de KFC, a d’abord travaillé dans les chemins de fer et dans une compagnie pétrolière.',
     tryThis: 'Quand quelque chose échoue, prenez dix minutes pour comprendre précisément ce qui a cloché.',
   },
   'rigor-beats-obstacles': {
     title: 'La rigueur use les obstacles',
-    body: 'La rigueur est l’une des quatre qualités derrière l’ascension de Ma, avec la persévérance, la pugnacité et le courage, et elle porte aussi ses fruits auprès des clients. Un travail soigné et régulier surmonte des problèmes que le talent seul ne suffit pas à régler.',
+    body: 'La rigueur est l’une des quatre qualités auxquelles on attribue la réussite de Ma, avec la persévérance, la pugnacité et le courage, et elle porte aussi ses fruits auprès des clients. Un travail soigné et régulier règle des problèmes que le talent seul ne suffit pas à résoudre.',
     tryThis: 'Dressez une liste de contrôle pour une tâche que vous répétez, et suivez-la à chaque fois.',
   },
   'follow-the-vision-not-the-boss': {
@@ -99,26 +100,26 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'bootstrapped-then-backed': {
     title: 'Se lancer avant que l’argent n’arrive',
-    body: 'Alibaba a vu le jour dans l’appartement de Ma, sans un centime d’investisseurs extérieurs. Les gros financements sont venus plus tard : 20 millions de dollars de Softbank, puis 5 millions de plus de Goldman Sachs.',
+    body: 'Alibaba a vu le jour dans l’appartement de Ma, sans un centime d’investisseurs extérieurs. Les gros financements sont venus plus tard : Softbank a apporté 20 millions de dollars et Goldman Sachs 5 millions.',
     tryThis:
       'Dressez la liste de ce que vous pouvez lancer ce mois-ci avec l’argent dont vous disposez déjà.',
   },
   'learn-from-failure': {
     title: 'L’échec, c’est le prix à payer pour apprendre',
-    body: 'Les revers font partie du chemin de tout fondateur ; ils ne prouvent pas que vous vous êtes trompé de route. Ce qui distingue ceux qui réussissent, c’est l’habitude d’étudier chaque erreur et d’en garder la leçon pour la suite.',
+    body: 'Les revers font partie du chemin de tout fondateur ; ils ne prouvent pas que vous vous êtes trompé de route. Ce qui distingue ceux qui réussissent, c’est l’habitude d’étudier chaque erreur et d’en garder la leçon pour la suite.',
     tryThis: 'Notez votre dernier revers et la chose que vous feriez autrement si c’était à refaire.',
     quote: 'Si vous voulez réussir, tirez les leçons de l’échec.',
   },
   'passion-and-courage': {
     title: 'Passion et audace',
-    body: 'Si l’argent est votre seule raison de diriger une entreprise, vous le faites pour de mauvaises raisons. Chenault et Ma s’accordaient à dire qu’une vraie ferveur pour le métier, alliée à l’audace de voler de ses propres ailes, distingue les patrons de petites entreprises qui prospèrent.',
+    body: 'Si l’argent est votre seule raison de diriger une entreprise, vous le faites pour de mauvaises raisons. Ma et Chenault s’accordaient à dire qu’une vraie ferveur pour le métier distingue les patrons de petites entreprises qui prospèrent ; Chenault y ajoutait le courage et l’audace de voler de ses propres ailes.',
     tryThis: 'Écrivez en une phrase pourquoi vous feriez ce travail même s’il rapportait moins.',
     quote:
       'Les patrons de petites entreprises ont de la passion, ils ont du courage et ils ont la volonté de voler de leurs propres ailes',
   },
   'detour-to-yahoo': {
     title: 'À quelque chose malheur est bon',
-    body: 'Après l’échec de son partenariat avec un organisme public, Ma a accepté un poste dans l’administration, qui l’a mis en contact avec un cofondateur de Yahoo. En 2005, Yahoo a investi 1 milliard de dollars dans Alibaba : la preuve qu’un revers peut ouvrir une meilleure voie.',
+    body: 'Après l’échec de son partenariat avec un organisme public, Ma a accepté un poste dans l’administration, qui l’a mis en contact avec un cofondateur de Yahoo. En 2005, Yahoo a investi 1 milliard de dollars dans Alibaba : la preuve qu’un revers peut ouvrir une meilleure voie.',
     tryThis: 'Notez une bonne chose qui est sortie de votre dernier revers.',
   },
   'level-the-playing-field': {
@@ -129,19 +130,19 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'out-innovate-yourself': {
     title: 'Être son propre concurrent le plus redoutable',
-    body: 'Chenault poussait ses équipes à imaginer l’entreprise qui pourrait les remplacer, puis à la devenir les premières. Si quelqu’un doit rendre votre produit obsolète, mieux vaut que ce soit vous.',
+    body: 'Se réinventer fait partie de l’ADN d’American Express, disait Chenault, qui poussait ses équipes à imaginer l’entreprise capable de les remplacer, et à prendre les devants en la créant eux-mêmes. Si quelqu’un doit rendre votre produit obsolète, mieux vaut que ce soit vous.',
     tryThis: 'Esquissez comment un rival pourrait vous battre d’ici un an, et reprenez sa meilleure idée.',
     quote:
       'Devenez l’entreprise qui nous fera mettre la clé sous la porte avant que nos concurrents ne le fassent.',
   },
   'fail-fast-move-on': {
     title: 'Échouer vite, puis passer à autre chose',
-    body: 'Échouer vite permet d’atteindre son but plus tôt. L’un des premiers partenariats entre Ma et un organisme public a tourné court et lui a appris à ne pas confier son idée à une bureaucratie ; il a retenu la leçon et poursuivi sa route.',
+    body: 'Échouer vite permet d’atteindre son but plus tôt. Un partenariat entre Ma et un organisme public a tourné court et lui a appris à ne pas confier son idée à une bureaucratie ; il a retenu la leçon et poursuivi sa route.',
     tryThis: 'Cette semaine, testez votre hypothèse la plus risquée de la façon la moins coûteuse possible.',
   },
   'ordinary-family-global-player': {
     title: 'D’une famille ordinaire à la scène mondiale',
-    body: 'Issu d’une famille des plus ordinaires, Ma a fondé alibaba.com en 1999 et l’a fait grandir face à des géants comme Amazon et Facebook. Une quarantaine d’années après ses premiers pas en anglais à l’adolescence, il était milliardaire et investissait dans les médias, la finance en ligne, la santé, le cinéma et les vignobles français.',
+    body: 'Issu d’une famille des plus ordinaires, Ma a fondé alibaba.com en 1999 et l’a fait grandir face à des géants comme Amazon et Facebook. Une quarantaine d’années après ses premiers pas en anglais, devenu milliardaire, il investissait aussi bien dans les vignobles français que dans le cinéma, la santé, les médias ou la finance en ligne.',
     tryThis:
       'Nommez le plus gros concurrent de votre marché et une chose que vous pouvez faire mieux que lui.',
   },
@@ -158,26 +159,20 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'passion-that-outlasts-setbacks': {
     title: 'Une passion plus forte que les revers',
-    body: 'Alibaba a été lancé en 1999, quand Internet n’en était qu’à ses balbutiements en Chine. Revers après revers, Ma a continué à travailler à la même vision, et cette endurance, tout fondateur peut la cultiver.',
-    tryThis:
-      'Nommez l’objectif que vous poursuivriez même après un mauvais mois, et affichez-le là où vous travaillez.',
+    body: 'Ma a lancé Alibaba en 1999, quand Internet n’en était qu’à ses balbutiements en Chine, et il a gardé le cap revers après revers. La passion et la persévérance se cultivent : ce sont elles qui maintiennent un fondateur sur sa route quand tout va mal.',
+    tryThis: 'Choisissez la tâche que vous évitez depuis un revers et accomplissez-en la première étape.',
   },
   'china-will-import': {
     title: 'Miser sur les acheteurs chinois',
-    body: 'L’eau, les sols et l’air de la Chine ne suffisent pas à satisfaire sa propre demande, soutenait Ma : le pays doit donc puiser dans les ressources de l’étranger pour répondre aux besoins de ses 1,3 milliard d’habitants. Ce sont les produits et services innovants qui ouvrent cette porte aux petites et moyennes entreprises.',
+    body: 'Pour Ma, la Chine ne peut pas continuer à exporter : son eau, ses sols et son air ne suffiront jamais à sa demande, et elle doit puiser dans les ressources du monde pour servir 1,3 milliard d’habitants. Pour les petites et moyennes entreprises aux produits et services innovants, la Chine devient ainsi un marché où vendre.',
     tryThis:
       'Prenez 20 minutes pour vérifier si des acheteurs à l’étranger recherchent déjà ce que vous fabriquez.',
     quote:
-      'Je dirais que la Chine, dans les 20 prochaines années, deviendra le premier pays importateur au monde.',
-  },
-  'resilience-is-a-skill': {
-    title: 'La résilience s’apprend',
-    body: 'La force de volonté a permis à Alibaba de surmonter défi après défi, car Ma a poursuivi sa vision alors même que les revers s’accumulaient. Il y aura des revers, au travail comme dans la vie : c’est la détermination à tenir bon qui les transforme en progrès.',
-    tryThis: 'Choisissez la tâche que vous évitez depuis un revers et accomplissez-en la première étape.',
+      'Je dirais que la Chine, dans les 20 prochaines années, deviendra le premier pays importateur au monde. Parce que les ressources de la Chine, l’eau, les sols, l’air, ne pourront jamais soutenir une demande aussi énorme. Je pense que si la Chine continue d’exporter, nous ne verrons jamais le ciel bleu en Chine.',
   },
   'trust-is-the-product': {
     title: 'La confiance est le vrai produit',
-    body: 'L’un des plus grands défis d’Alibaba a été d’amener les gens à faire confiance au paiement en ligne et à l’emballage. Le relever a contribué à hisser l’entreprise au deuxième rang des ventes annuelles, juste derrière Walmart.',
+    body: 'L’un des plus grands défis de Ma a été d’amener les gens à faire confiance au paiement en ligne et à l’emballage. Au moment où l’article a été écrit, Alibaba n’était devancé que par Walmart pour les ventes annuelles.',
     tryThis:
       'Repérez un moment où un client pourrait douter de vous, et ajoutez-y une preuve ou une garantie.',
   },
@@ -191,61 +186,56 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'perseverance-wins': {
     title: 'La persévérance mène au succès',
-    body: 'Quelles que soient les difficultés, à la maison comme au travail, ne baissez pas les bras et ne cessez pas de croire en vos capacités. Osez un peu de folie de temps en temps : l’essentiel est de croire en ce que vous faites.',
+    body: 'Quelles que soient les difficultés, à la maison comme au travail, ne baissez pas les bras et ne cessez pas de croire en vos capacités. Osez un peu de folie de temps en temps : l’essentiel est de croire en ce que vous faites.',
     tryThis: 'Reprenez un projet mis de côté et consacrez-lui 30 minutes de pleine concentration.',
   },
   'keep-finding-better-ways': {
     title: 'Toujours chercher une meilleure façon de faire',
-    body: 'Les entreprises qui durent repoussent sans cesse les limites du possible. Restez curieux des idées et des approches nouvelles, et mettez-les au service d’un seul but : mieux servir vos clients que la veille.',
-    tryThis: 'Cette semaine, choisissez une tâche routinière et essayez une nouvelle façon de l’accomplir.',
+    body: 'Selon Ma, les entreprises qui réussissent le mieux repoussent sans cesse les limites du possible, toujours en quête de meilleures façons de servir leurs clients. Mettez chaque essai au service de ceux pour qui vous travaillez.',
+    tryThis:
+      'Demandez à un client ce qui lui paraît lent ou compliqué quand il achète chez vous, et essayez d’y remédier cette semaine.',
   },
   'seventeen-investors-in-an-apartment': {
     title: 'Dix-sept personnes dans un appartement',
-    body: 'En 1999, 17 investisseurs se sont entassés dans l’appartement de Ma pour écouter son projet : une activité sur Internet permettant aux petites entreprises de vendre leurs produits et services. Ils ont réuni 50 000 $ pour lancer Alibaba et, l’année précédant cette intervention, ses ventes ont atteint 390 milliards de dollars.',
+    body: 'En racontant son parcours à Chicago en 2015, Ma est revenu sur l’année 1999, quand 17 investisseurs s’étaient entassés dans son appartement pour écouter son projet : une activité sur Internet permettant aux petites entreprises de vendre leurs produits et services. Ils ont réuni 50 000 dollars pour lancer Alibaba ; l’année précédant cette rencontre, ses ventes atteignaient 390 milliards de dollars.',
     tryThis:
       'Expliquez aujourd’hui votre idée à quelqu’un en deux phrases, puis demandez-lui ce qu’il y ajouterait.',
   },
   'english-with-tourists-at-14': {
     title: 'S’exercer avec le monde à sa porte',
-    body: 'À 14 ans, amoureux de la langue anglaise, Ma accueillait les touristes étrangers dans sa ville natale de Hangzhou pour pratiquer et perfectionner son anglais. Son habitude de regarder au-delà de sa propre ville remonte à loin.',
-    tryThis: 'Prenez 15 minutes aujourd’hui pour exercer une compétence avec quelqu’un d’un autre horizon.',
+    body: 'Adolescent, Ma s’était pris de passion pour l’anglais : à 14 ans, il allait à la rencontre des visiteurs étrangers de Hangzhou, sa ville natale, pour parler avec eux et progresser. Très tôt, il a regardé au-delà de chez lui.',
+    tryThis:
+      'Prenez 15 minutes aujourd’hui pour mettre en pratique une compétence avec quelqu’un d’un autre horizon.',
   },
   'stay-adaptable': {
     title: 'Rester ouvert au changement',
-    body: 'La capacité d’adaptation de Ma a aidé Alibaba à suivre le rythme d’un monde qui ne cesse de bouger. C’est en accueillant les idées et les outils nouveaux qu’une entreprise reste pertinente et compétitive.',
+    body: 'Le monde ne cesse de changer, et la disposition de Ma à changer avec lui est citée en exemple de souplesse. C’est en restant ouverte aux idées et aux technologies nouvelles qu’une entreprise reste pertinente et compétitive.',
     tryThis:
       'Essayez aujourd’hui un nouvel outil dans votre façon de travailler, et ne le gardez que s’il vous fait gagner du temps.',
   },
   'think-like-a-marathoner': {
     title: 'Penser comme un marathonien',
-    body: 'Selon Ma, les grandes entreprises gagnent grâce à une vision qu’elles avaient 15 ans plus tôt, et pas seulement grâce au travail d’aujourd’hui. Entreprendre se joue sur la durée, plus comme on sème une graine que comme on pique un sprint : gardez des réserves d’idées et d’énergie pour le bon moment.',
+    body: 'Selon Ma, les grandes entreprises gagnent grâce à une vision qu’elles avaient 15 ans plus tôt, et pas seulement grâce au travail d’aujourd’hui. Entreprendre se joue sur la durée, plus comme on sème une graine que comme on pique un sprint : gardez des réserves d’idées et d’énergie pour le bon moment.',
     tryThis:
       'Écrivez où vous voulez que votre entreprise en soit dans 15 ans, puis un pas à faire aujourd’hui dans cette direction.',
   },
   'beware-the-victory-lap': {
     title: 'Le succès cache le problème suivant',
-    body: 'Kenneth Chenault, qui a dirigé American Express pendant une partie de ses 165 ans d’histoire, voyait dans l’autosatisfaction une menace pour les entreprises de toutes tailles et disait que se réinventer faisait partie de l’ADN de la maison. Une crise s’annonce d’elle-même ; les éloges, eux, vous empêchent en silence de vous demander ce qui vient ensuite.',
+    body: 'Pour Kenneth Chenault, l’autosatisfaction menace les entreprises de toutes tailles. Quand on tombe, disait-il, on le sait ; c’est après une victoire, quand tout le monde vous trouve formidable, qu’on cesse de se demander sur quoi se concentrer ensuite.',
     tryThis: 'Après votre prochaine victoire, notez trois choses qui pourraient encore mal tourner.',
     quote:
-      'Quand vous tombez de la falaise, vous savez que vous tombez de la falaise. Mais quand vous avez remporté la victoire et que tout le monde vous dit que vous êtes formidable, souvent vous n’examinez pas la situation pour vous demander : sur quoi dois-je me concentrer désormais ?',
+      'Quand vous tombez de la falaise, vous savez que vous tombez de la falaise. Mais quand vous avez remporté la victoire et que tout le monde vous dit que vous êtes formidable, souvent vous n’examinez pas la situation pour vous demander : sur quoi dois-je me concentrer désormais ?',
   },
   'they-called-him-crazy': {
     title: 'On l’a traité de fou',
-    body: 'Ma parle ouvertement des refus essuyés à maintes reprises lorsqu’il cherchait du travail, et d’avoir été traité de fou quand il a annoncé son projet de commerce en ligne. Ces échecs semblent avoir accéléré sa réussite plutôt que de l’avoir freinée.',
+    body: 'Dans un portrait publié par un blog français, qui ne donne pas de chiffres, Ma ne cache rien de ses candidatures refusées les unes après les autres, ni d’avoir été traité de fou quand il a annoncé son projet de commerce en ligne. Ces échecs semblent avoir précipité sa réussite plutôt que de la freiner.',
     tryThis:
       'Confiez une idée que les gens trouvent bizarre à quelqu’un de confiance, et guettez ce qui, dans sa réponse, peut vous servir.',
   },
   'no-head-start-needed': {
     title: 'Pas besoin d’une longueur d’avance',
-    body: 'Un diplôme, des économies ou une expérience des affaires ne sont pas des passages obligés. Il faut un plan solide, des objectifs clairs et l’envie d’aller au bout, comme Ma, passé d’un poste de professeur d’anglais à 20 $ par mois à une place parmi les plus grandes fortunes d’Asie.',
+    body: 'Un diplôme, des économies ou une expérience des affaires ne sont pas des passages obligés. Il faut un plan solide, des objectifs clairs et l’envie d’aller au bout, comme Ma, passé d’un poste de professeur d’anglais à 20 dollars par mois à une place parmi les plus grandes fortunes d’Asie.',
     tryThis: 'Fixez trois objectifs concrets pour votre entreprise sur les 90 prochains jours.',
-  },
-  'hold-steady-in-the-storm': {
-    title: 'Dans la tempête, on ne monte pas sur le toit',
-    body: 'Le moment compte autant que le changement lui-même. Les grands chantiers, c’est pour les années calmes ; quand les ennuis arrivent, avancez prudemment et protégez ce qui fonctionne encore.',
-    tryThis: 'Si la semaine est agitée, reportez un changement risqué et consolidez plutôt l’essentiel.',
-    quote:
-      'Quand l’entreprise va bien, changez l’entreprise. Quand l’entreprise est en difficulté, soyez prudent. Ne bougez pas. C’est comme quand la tempête arrive : ne montez pas réparer le toit.',
   },
   'grow-by-lifting-others': {
     title: 'Grandir en faisant grandir les autres',
@@ -254,7 +244,13 @@ export const LESSONS_FR: Readonly<Record<string, LessonTranslation>> = {
   },
   'build-around-the-customer': {
     title: 'Mettre le client au centre',
-    body: 'Commencez chaque décision par une seule question : cela crée-t-il de la valeur pour ceux que nous servons ? Les fondateurs qui se la posent sans relâche finissent par bâtir une culture qui se la pose à leur place.',
+    body: 'Commencez chaque décision par une seule question : cela crée-t-il de la valeur pour ceux que nous servons ? Les fondateurs qui se la posent sans relâche finissent par bâtir une culture qui se la pose à leur place.',
     tryThis: 'Avant votre prochaine décision, écrivez une ligne expliquant en quoi elle aide un client.',
+  },
+  'wisdom-vision-and-daring': {
+    title: 'Le sens des affaires, la vision et l’audace d’échouer',
+    body: 'Entreprendre, conclut cet article, c’est réunir trois choses : le sens des affaires, la vision et l’audace d’échouer. Le jugement garde l’entreprise solide, la vision lui donne un cap, et l’acceptation de l’échec est ce qui permet d’essayer.',
+    tryThis:
+      'Demandez-vous laquelle des trois vous cultivez le moins, et faites cette semaine un petit pas pour la renforcer.',
   },
 };

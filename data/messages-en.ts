@@ -21,6 +21,10 @@ export const MESSAGES_EN = {
   themesList: 'Themes',
   source: 'Source:',
   translation: 'Translation:',
+  /** Quoted words in running text (the clipboard, the favorites list). */
+  quoted: '“{text}”',
+  /** A label before its text, in plain text (the clipboard). */
+  labelled: '{label}: {text}',
   nowShowing: 'Now showing: {title}',
   copied: 'Lesson copied to the clipboard.',
   copyFailed: 'Could not copy: the browser did not allow it.',

@@ -18,11 +18,13 @@ export const MESSAGES_FR: Messages = {
   favoriteHintOn: 'Dans vos favoris (F)',
   tryThis: 'À essayer',
   themesList: 'Thèmes',
-  source: 'Source :',
-  translation: 'Traduction :',
-  nowShowing: 'Leçon affichée : {title}',
+  source: 'Source :',
+  translation: 'Traduction :',
+  quoted: '« {text} »',
+  labelled: '{label} : {text}',
+  nowShowing: 'Leçon affichée : {title}',
   copied: 'Leçon copiée dans le presse-papiers.',
-  copyFailed: 'Copie impossible : le navigateur ne l’a pas permis.',
+  copyFailed: 'Copie impossible : le navigateur ne l’a pas permis.',
 
   themeFailure: 'Échec',
   themeCustomers: 'Clients',
@@ -37,7 +39,7 @@ export const MESSAGES_FR: Messages = {
 
   emptyNoThemesTitle: 'Aucune leçon à afficher',
   emptyNoThemesBody:
-    'Tous les thèmes sont désactivés dans vos réglages : le paquet est vide. Choisissez les thèmes qui vous intéressent.',
+    'Tous les thèmes sont désactivés dans vos réglages : le paquet est vide. Choisissez les thèmes qui vous intéressent.',
   emptyNoFavoritesTitle: 'Pas encore de favoris',
   emptyNoFavoritesBody:
     'Vous avez choisi de ne voir que vos favoris, et aucun ne correspond encore à vos thèmes. Affichez tout le paquet, puis cliquez sur le cœur des leçons qui vous plaisent.',
@@ -59,59 +61,59 @@ export const MESSAGES_FR: Messages = {
   savedLessons: 'Leçons enregistrées',
   favoritesEmpty:
     'Pas encore de favoris. Cliquez sur le cœur d’une leçon, ou appuyez sur la touche F, pour la retrouver ici.',
-  favoritesNoMatch: 'Aucun favori ne correspond à « {query} ».',
+  favoritesNoMatch: 'Aucun favori ne correspond à « {query} ».',
   savedOn: 'Enregistrée le {date}',
   show: 'Afficher',
-  showNamed: 'Afficher « {title} »',
+  showNamed: 'Afficher « {title} »',
   remove: 'Retirer',
-  removeNamed: 'Retirer « {title} »',
+  removeNamed: 'Retirer « {title} »',
   exportJson: 'Exporter en JSON',
   exportMarkdown: 'Exporter en Markdown',
   importJson: 'Importer un JSON…',
   undo: 'Annuler',
-  removedNotice: '« {title} » retirée des favoris.',
+  removedNotice: '« {title} » retirée des favoris.',
   exportedOne: '1 favori exporté.',
   exportedMany: '{count} favoris exportés.',
-  importedNotice: '« {file} » importé : {added} ajoutés, {updated} mis à jour, {skipped} ignorés.',
-  importFailed: 'Impossible d’importer « {file} ». {reason}',
+  importedNotice: '« {file} » importé : {added} ajoutés, {updated} mis à jour, {skipped} ignorés.',
+  importFailed: 'Impossible d’importer « {file} ». {reason}',
   markdownHeading: 'Mes favoris Lesson Tab',
   markdownExported: 'Exporté le {date}.',
   markdownSaved: 'Enregistrée le {date}',
-  markdownTryThis: 'À essayer :',
-  markdownThemes: 'Thèmes : {themes}',
-  markdownSource: 'Source : {source}',
-  markdownNote: 'Note : {note}',
+  markdownTryThis: 'À essayer :',
+  markdownThemes: 'Thèmes : {themes}',
+  markdownSource: 'Source : {source}',
+  markdownNote: 'Note : {note}',
 
-  importTooLarge: 'Ce fichier dépasse 5 Mo : c’est trop pour un export de Lesson Tab.',
-  importNotJson: 'Ce fichier n’est pas du JSON valide : rien n’a été importé.',
-  importForbiddenKey: 'Ce fichier contient une clé interdite (« {key} ») : rien n’a été importé.',
+  importTooLarge: 'Ce fichier dépasse 5 Mo : c’est trop pour un export de Lesson Tab.',
+  importNotJson: 'Ce fichier n’est pas du JSON valide : rien n’a été importé.',
+  importForbiddenKey: 'Ce fichier contient une clé interdite (« {key} ») : rien n’a été importé.',
   importNotLessonTab:
-    'Ce n’est pas un fichier de favoris Lesson Tab (son « format » n’est pas « lesson-tab-favorites »).',
+    'Ce n’est pas un fichier de favoris Lesson Tab (son « format » n’est pas « lesson-tab-favorites »).',
   importBadVersion:
-    'Ce fichier de favoris est en version {version} ; cette version de Lesson Tab lit la version 1.',
+    'Ce fichier de favoris est en version {version} ; cette version de Lesson Tab lit la version 1.',
   importDamagedLength:
-    'Le fichier est abîmé à l’endroit {path} : le texte dépasse {max}. Rien n’a été importé.',
+    'Le fichier est abîmé à l’endroit {path} : le texte dépasse {max}. Rien n’a été importé.',
   importDamagedDate:
-    'Le fichier est abîmé à l’endroit {path} : ce n’est pas une date comme 2026-01-31T09:00:00.000Z. Rien n’a été importé.',
+    'Le fichier est abîmé à l’endroit {path} : ce n’est pas une date comme 2026-01-31T09:00:00.000Z. Rien n’a été importé.',
   importDamagedId:
-    'Le fichier est abîmé à l’endroit {path} : ce n’est pas un identifiant de leçon. Rien n’a été importé.',
+    'Le fichier est abîmé à l’endroit {path} : ce n’est pas un identifiant de leçon. Rien n’a été importé.',
   importDamagedValue:
-    'Le fichier est abîmé à l’endroit {path} : un champ manque, est en trop, est vide ou n’est pas du bon type. Rien n’a été importé.',
-  importDuplicate: 'Le fichier contient deux fois « {id} ». Rien n’a été importé.',
+    'Le fichier est abîmé à l’endroit {path} : un champ manque, est en trop, est vide ou n’est pas du bon type. Rien n’a été importé.',
+  importDuplicate: 'Le fichier contient deux fois « {id} ». Rien n’a été importé.',
 
   favoritesBlocked:
     'Lesson Tab a été mis à jour. Fermez vos autres onglets Lesson Tab pour terminer, et vos favoris reviendront.',
   favoritesPrivate:
-    'Favoris désactivés en navigation privée : rien de ce que vous faites ici n’est conservé. Vos favoris vous attendent dans vos autres fenêtres ; les leçons fonctionnent quand même.',
+    'Favoris désactivés en navigation privée : rien de ce que vous faites ici n’est conservé. Vos favoris vous attendent dans vos autres fenêtres ; les leçons fonctionnent quand même.',
   favoritesStorageDenied:
-    'Favoris désactivés : ce navigateur ne laisse pas Lesson Tab enregistrer de données ici (données de site bloquées, peut-être). Les leçons fonctionnent quand même.',
+    'Favoris désactivés : ce navigateur ne laisse pas Lesson Tab enregistrer de données ici (données de site bloquées, peut-être). Les leçons fonctionnent quand même.',
   favoritesUnavailable:
-    'Favoris désactivés : le navigateur n’a pas pu ouvrir le stockage de Lesson Tab. Vos favoris sont intacts ; essayez de redémarrer le navigateur.',
+    'Favoris désactivés : le navigateur n’a pas pu ouvrir le stockage de Lesson Tab. Vos favoris sont intacts ; essayez de redémarrer le navigateur.',
   favoritesQuota:
-    'Enregistrement impossible : le navigateur manque d’espace pour Lesson Tab. Rien n’a été modifié.',
+    'Enregistrement impossible : le navigateur manque d’espace pour Lesson Tab. Rien n’a été modifié.',
   favoritesSlow:
     'Enregistrement en cours… le navigateur tarde à répondre. Gardez cet onglet ouvert un instant.',
-  favoritesWriteFailed: 'Impossible d’enregistrer ce changement. Rien n’a été modifié ; réessayez.',
+  favoritesWriteFailed: 'Impossible d’enregistrer ce changement. Rien n’a été modifié ; réessayez.',
 
   lessonsHeading: 'Leçons',
   themesLegend: 'Thèmes',
@@ -135,13 +137,13 @@ export const MESSAGES_FR: Messages = {
   languageAuto: 'Comme le navigateur',
   resetButton: 'Rétablir les réglages par défaut…',
   resetQuestion:
-    'Rétablir les thèmes, la rotation, l’apparence et la langue par défaut ? Vos favoris sont conservés.',
+    'Rétablir les thèmes, la rotation, l’apparence et la langue par défaut ? Vos favoris sont conservés.',
   resetConfirm: 'Rétablir les réglages',
   cancel: 'Annuler',
   statusSaved: 'Réglages enregistrés.',
   statusLoadFailed:
-    'Vos réglages enregistrés n’ont pas pu être lus : les réglages par défaut sont affichés. Rien n’a été écrasé, et les changements faits ici ne sont pas enregistrés : rechargez la page pour réessayer.',
+    'Vos réglages enregistrés n’ont pas pu être lus : les réglages par défaut sont affichés. Rien n’a été écrasé, et les changements faits ici ne sont pas enregistrés : rechargez la page pour réessayer.',
   statusSyncFailed:
-    'La synchronisation du navigateur a refusé le changement (son quota est peut-être plein) : il est enregistré sur cet appareil seulement. Vos réglages synchronisés n’ont pas changé.',
+    'La synchronisation du navigateur a refusé le changement (son quota est peut-être plein) : il est enregistré sur cet appareil seulement. Vos réglages synchronisés n’ont pas changé.',
   favoritesHeading: 'Favoris',
 };

@@ -1,5 +1,6 @@
 import type { Lesson } from '../../data/lesson';
 import type { Settings } from '../settings/settings';
+import { liveId } from './live-id';
 
 /** The ids the rotation runs over: cards with a selected theme, and only favorites if asked. */
 export function filterDeck(
@@ -8,8 +9,10 @@ export function filterDeck(
   favoriteIds: ReadonlySet<string> = new Set(),
 ): string[] {
   const themes = new Set<string>(settings.themes);
+  // A favorite of a retired card keeps the card it was merged into in the deck.
+  const favorites = new Set([...favoriteIds].map(liveId));
   return lessons
     .filter((lesson) => lesson.themes.some((theme) => themes.has(theme)))
-    .filter((lesson) => settings.lessonsFrom === 'all' || favoriteIds.has(lesson.id))
+    .filter((lesson) => settings.lessonsFrom === 'all' || favorites.has(lesson.id))
     .map((lesson) => lesson.id);
 }

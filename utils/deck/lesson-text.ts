@@ -6,14 +6,17 @@ import type { LocalizedLesson } from '../i18n/localize-lesson';
 export function lessonAsText(lesson: LocalizedLesson, t: Translate): string {
   const parts = [lesson.title, lesson.body];
   if (lesson.quote) {
-    const quote = [`“${lesson.quote.text}” — ${lesson.quote.speaker}`];
+    const quote = [`${t('quoted', { text: lesson.quote.text })} — ${lesson.quote.speaker}`];
     if (lesson.quoteTranslation) quote.push(`${t('translation')} ${lesson.quoteTranslation}`);
     parts.push(quote.join('\n'));
   }
-  if (lesson.tryThis) parts.push(`${t('tryThis')}: ${lesson.tryThis}`);
+  if (lesson.tryThis) parts.push(t('labelled', { label: t('tryThis'), text: lesson.tryThis }));
   parts.push(
     [
-      `${t('themesList')}: ${lesson.themes.map((theme) => t(themeKey(theme))).join(', ')}`,
+      t('labelled', {
+        label: t('themesList'),
+        text: lesson.themes.map((theme) => t(themeKey(theme))).join(', '),
+      }),
       `${t('source')} ${SOURCES[lesson.source].title}`,
     ].join('\n'),
   );
