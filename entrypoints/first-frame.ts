@@ -5,7 +5,6 @@
  * utils/first-frame/). A few kilobytes, no framework: the app, loaded from here after the first
  * paint, takes over the same nodes; input in between is held until then.
  */
-
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { DECK_INDEX } from '../data/deck-index';
 import welcome from '../data/welcome-frame.json';
@@ -19,22 +18,16 @@ import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 import { readMirror } from '../utils/settings/settings-mirror';
 
 /**
- * Loads the app (its module is named in the page, see wxt.config.ts): once the card drawn here is
- * painted, or at once when there is none to paint. A hidden tab does not paint, so a timer stands
- * in for it.
+ * Loads the app (named in the page, see wxt.config.ts) once the card drawn here is painted, or at
+ * once when there is none; a timer stands in for a hidden tab, which does not paint.
  */
 function loadApp(afterPaint: boolean) {
   const app = document.querySelector<HTMLMetaElement>('meta[name="lesson-tab-app"]')?.content;
   if (!app) return;
-  let loading = false;
+  // A module script element, as the page itself would have had (our own file, named at build).
+  const script = Object.assign(document.createElement('script'), { type: 'module', src: app });
   const load = () => {
-    if (loading) return;
-    loading = true;
-    // A module script element, as the page itself would have had (our own file, named at build).
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = app;
-    document.head.append(script);
+    if (!script.isConnected) document.head.append(script);
   };
   if (!afterPaint) return load();
   // Once the browser reports the card painted: loading sooner delays that paint (by tens of

@@ -109,14 +109,8 @@ export function App(props: AppProps) {
     const onKey = (event: KeyboardEvent) => {
       // Ask the page, not the state: a dialog closed by Escape is closed before the state knows.
       if (document.querySelector('dialog[open]')) return;
-      const { key, altKey, ctrlKey, metaKey } = event;
-      const action = shortcutFor({
-        key,
-        altKey,
-        ctrlKey,
-        metaKey,
-        target: event.target as HTMLElement | null,
-      });
+      const { key, altKey, ctrlKey, metaKey, target } = event;
+      const action = shortcutFor({ key, altKey, ctrlKey, metaKey, target: target as HTMLElement | null });
       if (!action) return;
       event.preventDefault();
       if (action === 'next') next();
@@ -163,7 +157,8 @@ export function App(props: AppProps) {
             favoritesState={favoritesState}
             unavailable={unavailable && t(unavailable)}
             onShow={(id) => {
-              setTrail((current) => append(current, id));
+              // A favorite of a retired card shows the card it was merged into.
+              setTrail((current) => append(current, lessonById(id)?.id ?? id));
               setPanel(undefined);
             }}
             canShow={(id) => lessonById(id) !== undefined}

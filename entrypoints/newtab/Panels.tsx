@@ -22,16 +22,8 @@ export interface PanelsProps {
  * The new tab's dialogs (favorites library, shortcuts). A chunk of its own, loaded when one is
  * first opened: most tabs never open a panel, so they never pay for one.
  */
-export function Panels({
-  panel,
-  onClose,
-  favorites,
-  favoritesState,
-  unavailable,
-  onShow,
-  canShow,
-  now,
-}: PanelsProps) {
+export function Panels(props: PanelsProps) {
+  const { panel, onClose, favorites, favoritesState, unavailable, onShow, canShow, now } = props;
   const { t } = useI18n();
   const actions = useFavoritesActions(favorites, t, { now, saving: favoritesState.saving });
   return (

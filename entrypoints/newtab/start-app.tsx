@@ -13,7 +13,6 @@ import { App } from './App';
 /** The interactive new tab, over the first frame's nodes or into the empty page (see boot.ts). */
 export function startApp(root: HTMLElement): Promise<unknown> {
   const favorites = pageFavorites();
-
   const browserLanguage = uiLanguage();
   return bootNewTab({
     root,

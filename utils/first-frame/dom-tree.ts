@@ -88,14 +88,10 @@ export function isTree(value: unknown, depth = 0): value is DomTree {
   );
 }
 
-/** The card a tree shows (its article's data-lesson-id), to match it with the card dealt. */
+/** The card a tree shows (its first article's data-lesson-id), to match it with the card dealt. */
 export function treeLessonId(tree: DomTree): string | undefined {
   if (typeof tree === 'string') return undefined;
   const [tag, attributes, ...children] = tree;
   if (tag === 'article') return attributes['data-lesson-id'];
-  for (const child of children) {
-    const id = treeLessonId(child);
-    if (id !== undefined) return id;
-  }
-  return undefined;
+  return children.map(treeLessonId).find((id) => id !== undefined);
 }

@@ -1,11 +1,8 @@
 /**
  * Clicks on buttons and key presses that arrive while the first frame is on screen but the app is
- * not wired yet (a few tens of milliseconds), held and replayed once it is: nothing the reader
- * does is lost. Links are left alone, they work without the app.
- */
-/**
- * The first-frame script holds input from before anything paints; the app, loaded later as a
- * module, announces with this event on the window that it is wired.
+ * not wired yet (a few tens of milliseconds), held by the first-frame script and replayed once the
+ * app, loaded later as a module, announces with APP_WIRED on the window that it is wired. Links
+ * are left alone: they work without the app.
  */
 export const APP_WIRED = 'lesson-tab:app-wired';
 
@@ -35,17 +32,6 @@ function replay(event: Event): void {
   const { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat } = event as KeyboardEvent;
   // The browser already did what the key does by itself (move focus, scroll); the app's shortcuts
   // listen on the window and see the replay as the original.
-  (element ?? window).dispatchEvent(
-    new KeyboardEvent('keydown', {
-      key,
-      code,
-      altKey,
-      ctrlKey,
-      metaKey,
-      shiftKey,
-      repeat,
-      bubbles: true,
-      cancelable: true,
-    }),
-  );
+  const init = { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat, bubbles: true, cancelable: true };
+  (element ?? window).dispatchEvent(new KeyboardEvent('keydown', init));
 }

@@ -1,9 +1,8 @@
 /**
  * A new tab's first frame, drawn by a small classic script before any of the app's code loads
- * (entrypoints/first-frame.ts): the tab deals its card from the rotation (one synchronous step,
- * see rotation-store) and, when a frame of that card is kept, builds it into #app. The app then
- * renders over the same nodes. The card dealt is left on #app for the app (`data-dealt`), frame
- * or not, so it is dealt once.
+ * (entrypoints/first-frame.ts): the tab deals its card (see rotation-store) and builds the frame
+ * kept for it, if any, into #app, which the app then renders over. The card dealt is left on #app
+ * (`data-dealt`), frame or not, so it is dealt once.
  */
 import type { DeckIndex, Lang, Theme } from '../../data/lesson';
 import { dealForNewTab } from '../rotation/rotation-store';
@@ -36,19 +35,13 @@ export function deckIds(deck: DeckIndex, themes: readonly Theme[]): string[] {
 
 /** Deals this tab's card and draws its frame if one is kept; returns the card dealt, if any. */
 export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): string | undefined {
-  const { slot, settings, welcome } = options;
+  const { slot, settings, welcome, random, now } = options;
   // "Favorites only" needs the database to know the deck: the app deals.
   if (settings.lessonsFrom === 'favorites') return undefined;
   const ids = deckIds(options.deck, settings.themes);
   // Without localStorage every tab would be a "fresh profile": no welcome card then.
   const first = answers(slot) ? welcome.id : undefined;
-  const { id } = dealForNewTab(
-    slot,
-    ids,
-    options.random,
-    { mode: settings.rotation, now: options.now },
-    first,
-  );
+  const { id } = dealForNewTab(slot, ids, random, { mode: settings.rotation, now }, first);
   root.dataset[DEALT] = id ?? '';
   if (id === undefined) return undefined;
   const key = frameKey(settings, options.lang, options.build);

@@ -42,13 +42,11 @@ export function readJson(slot: Slot | undefined, key: string): unknown {
   }
 }
 
-/** Whether the value was stored. */
-export function writeJson(slot: Slot | undefined, key: string, value: unknown): boolean {
+export function writeJson(slot: Slot | undefined, key: string, value: unknown): void {
   try {
     slot?.setItem(key, JSON.stringify(value));
-    return slot !== undefined;
   } catch {
-    return false;
+    // Full or refused: readers fall back as if it were missing.
   }
 }
 

@@ -66,8 +66,7 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
   const own = !answers(deps.slot);
   const slot = own ? memorySlot() : deps.slot;
   const { settings } = readMirror(deps.slot);
-  const deckFor = (current: Settings, favoriteIds: ReadonlySet<string>) =>
-    filterDeck(lessons, current, favoriteIds);
+  const deckFor: AppStart['deckFor'] = (current, favoriteIds) => filterDeck(lessons, current, favoriteIds);
   let id = root.dataset[DEALT];
   if (id === undefined) {
     // "Favorites only" (or a first frame that did not run): deal now, the same way.
@@ -88,7 +87,7 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
       deckFor,
       dealNext: (deck) => dealNext(slot, deck, random).id,
     },
-    root.firstChild !== null && id !== undefined && id !== '',
+    root.firstChild !== null && Boolean(id),
   );
   return { kept: keepForNextTabs(deps, settings, language) };
 }

@@ -3,7 +3,6 @@
  * has been shown, and, in hourly and daily modes, the current period's card while it lasts.
  * Pure: the deck, the clock and randomness come in; the caller keeps the state (rotation-store).
  */
-
 import type { RotationMode } from '../settings/settings';
 import { isSamePeriod } from './period';
 
@@ -20,6 +19,12 @@ export interface RotationState {
 
 export type Random = () => number;
 
+/** A card dealt (none from an empty deck) and the state that records it. */
+export interface Dealt {
+  id: string | undefined;
+  state: RotationState;
+}
+
 export interface NewTabOptions {
   mode: RotationMode;
   now: number;
@@ -31,23 +36,22 @@ export const RECENT_LIMIT = 50;
 
 export const EMPTY_ROTATION: RotationState = { cycle: [], shown: 0, recent: [] };
 
+function swap(list: unknown[], i: number, j: number): void {
+  [list[i], list[j]] = [list[j], list[i]];
+}
+
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
+  for (let i = out.length - 1; i > 0; i--) swap(out, i, Math.floor(random() * (i + 1)));
   return out;
 }
 
 /** A new cycle that never starts with the card just shown (when there is any choice). */
 export function newCycle(deckIds: readonly string[], random: Random, lastShown?: string): string[] {
   const cycle = shuffle(deckIds, random);
-  if (cycle.length > 1 && cycle[0] === lastShown) {
-    const swapWith = 1 + Math.floor(random() * (cycle.length - 1));
-    [cycle[0], cycle[swapWith]] = [cycle[swapWith] as string, cycle[0] as string];
-  }
+  if (cycle.length > 1 && cycle[0] === lastShown)
+    swap(cycle, 0, 1 + Math.floor(random() * (cycle.length - 1)));
   return cycle;
 }
 
@@ -68,11 +72,6 @@ export function fitToDeck(state: RotationState, deckIds: readonly string[], rand
   return { ...state, cycle: [...shownIds, ...shuffle(rest, random)], shown: shownIds.length };
 }
 
-/** Records an id as shown, for "Previous lesson". */
-function record(state: RotationState, id: string): RotationState {
-  return { ...state, recent: [...state.recent, id].slice(-RECENT_LIMIT) };
-}
-
 /**
  * The next card of the cycle, recorded as shown; a fresh cycle when the deck is used up, never
  * starting on the card just shown. A first cycle may start on `first` (the welcome card).
@@ -82,32 +81,25 @@ export function next(
   deckIds: readonly string[],
   random: Random,
   first?: string,
-): { id: string | undefined; state: RotationState } {
-  const recent = state?.recent ?? [];
+): Dealt {
   if (deckIds.length === 0) return { id: undefined, state: state ?? EMPTY_ROTATION };
-  let current = state
+  const recent = state?.recent ?? [];
+  const fitted = state
     ? fitToDeck(state, deckIds, random)
-    : { cycle: newCycle(deckIds, random), shown: 0, recent };
-  if (!state && first && deckIds.includes(first))
-    current.cycle = [first, ...current.cycle.filter((id) => id !== first)];
-  if (current.shown >= current.cycle.length) {
-    current = {
-      ...current,
-      cycle: newCycle(deckIds, random, current.cycle.at(-1) ?? recent.at(-1)),
-      shown: 0,
-    };
+    : { ...EMPTY_ROTATION, cycle: newCycle(deckIds, random) };
+  let { cycle, shown } = fitted;
+  if (!state && first && deckIds.includes(first)) cycle = [first, ...cycle.filter((id) => id !== first)];
+  if (shown >= cycle.length) {
+    cycle = newCycle(deckIds, random, cycle.at(-1) ?? recent.at(-1));
+    shown = 0;
   }
   // Never the card just shown (a deck change can put it back among the unshown).
-  if (current.cycle[current.shown] === recent.at(-1) && current.shown + 1 < current.cycle.length) {
-    const cycle = [...current.cycle];
-    [cycle[current.shown], cycle[current.shown + 1]] = [
-      cycle[current.shown + 1] as string,
-      cycle[current.shown] as string,
-    ];
-    current = { ...current, cycle };
+  if (cycle[shown] === recent.at(-1) && shown + 1 < cycle.length) {
+    cycle = [...cycle];
+    swap(cycle, shown, shown + 1);
   }
-  const id = current.cycle[current.shown] as string;
-  return { id, state: record({ ...current, shown: current.shown + 1 }, id) };
+  const id = cycle[shown] as string;
+  return { id, state: { ...fitted, cycle, shown: shown + 1, recent: [...recent, id].slice(-RECENT_LIMIT) } };
 }
 
 /**
@@ -121,16 +113,13 @@ export function dealNewTab(
   random: Random,
   { mode, now, timeZone }: NewTabOptions,
   first?: string,
-): { id: string | undefined; state: RotationState } {
+): Dealt {
   const period = state?.period;
   if (period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
     return { id: period.id, state: state as RotationState };
   }
-  const dealt = next(state, deckIds, random, first);
-  return {
-    id: dealt.id,
-    state: dealt.id ? { ...dealt.state, period: { id: dealt.id, at: now } } : dealt.state,
-  };
+  const { id, state: dealt } = next(state, deckIds, random, first);
+  return { id, state: id ? { ...dealt, period: { id, at: now } } : dealt };
 }
 
 /** The cards the next tabs will most likely show, for their first frames. */
@@ -149,10 +138,7 @@ export function markShown(state: RotationState, ids: readonly string[]): Rotatio
   for (const id of ids) {
     const at = cycle.indexOf(id);
     if (at === -1) cycle.splice(shown++, 0, id);
-    else if (at >= shown) {
-      [cycle[at], cycle[shown]] = [cycle[shown] as string, id];
-      shown++;
-    }
+    else if (at >= shown) swap(cycle, at, shown++);
     recent = [...recent, id].slice(-RECENT_LIMIT);
   }
   return { ...state, cycle, shown, recent };

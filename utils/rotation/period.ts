@@ -8,13 +8,9 @@ const HOUR = 60 * 60 * 1000;
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone, DST included. */
 export function localDate(time: number, timeZone?: string): string {
+  const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' } as const;
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(time);
+  return new Intl.DateTimeFormat('en-CA', options).format(time);
 }
 
 /** Whether a lesson shown at `shownAt` is still the one to show at `now`. */

@@ -1,15 +1,15 @@
 /**
- * The one rotation state, and its one owner. A fast copy lives in localStorage: a new tab reads
- * it, deals its card and writes it back in one synchronous step before its first paint. An
- * extension's pages share one thread (Chrome and Firefox run them in the extension's one
- * process), so that step is atomic across tabs: no two tabs deal the same card, and a tab closed
- * at once has already recorded its card. No lock and no claim bookkeeping.
+ * The one rotation state and its one owner. A fast copy in localStorage is read, dealt from and
+ * written back in one synchronous step before a new tab's first paint. An extension's pages share
+ * one thread (Chrome and Firefox run them in its one process), so that step is atomic across tabs:
+ * no two tabs deal the same card, and a tab closed at once has already recorded its card. No lock.
  *
- * A durable copy in `storage.local` is written after paint. It only ever restores the fast copy,
- * when that is missing or damaged (site data cleared, a new profile folder), never the other way.
+ * A durable copy in `storage.local`, written after paint, only ever restores a missing or damaged
+ * fast copy (site data cleared, a new profile folder), never the other way.
  */
 import { readJson, removeKeys, type Slot, writeJson } from '../first-frame/local-json';
 import {
+  type Dealt,
   dealNewTab,
   EMPTY_ROTATION,
   markShown,
@@ -57,14 +57,22 @@ function writeFast(slot: Slot | undefined, { state, fresh }: FastCopy): void {
   writeJson(slot, FAST_KEY, { version: ROTATION_VERSION, state, ...(fresh && { fresh }) });
 }
 
+/** Reads the fast copy, changes its state and writes it back: one synchronous step. */
+function update(slot: Slot | undefined, change: (state?: RotationState) => Dealt): Dealt {
+  const fast = readFast(slot);
+  const changed = change(fast?.state);
+  writeFast(slot, { state: changed.state, fresh: fast?.fresh ?? true });
+  return changed;
+}
+
 /** The state as it stands (for "Previous lesson" and the next tabs' frames). */
 export function currentRotation(slot: Slot | undefined): RotationState | undefined {
   return readFast(slot)?.state;
 }
 
 /**
- * A new tab's card, dealt and recorded in one synchronous step. Without a fast copy it starts a
- * fresh rotation (on `first`, the welcome card, if the deck has it), marked for the durable copy.
+ * A new tab's card, dealt and recorded. Without a fast copy it starts a fresh rotation (on
+ * `first`, the welcome card, if the deck has it), marked for the durable copy.
  */
 export function dealForNewTab(
   slot: Slot | undefined,
@@ -72,29 +80,18 @@ export function dealForNewTab(
   random: Random,
   options: NewTabOptions,
   first?: string,
-): { id: string | undefined; state: RotationState } {
-  const fast = readFast(slot);
-  const dealt = dealNewTab(fast?.state, deckIds, random, options, first);
-  writeFast(slot, { state: dealt.state, fresh: fast?.fresh ?? true });
-  return dealt;
+): Dealt {
+  return update(slot, (state) => dealNewTab(state, deckIds, random, options, first));
 }
 
-/** The next card for "Next lesson", dealt and recorded in one synchronous step. */
-export function dealNext(
-  slot: Slot | undefined,
-  deckIds: readonly string[],
-  random: Random,
-): { id: string | undefined; state: RotationState } {
-  const fast = readFast(slot);
-  const dealt = next(fast?.state, deckIds, random);
-  writeFast(slot, { state: dealt.state, fresh: fast?.fresh ?? true });
-  return dealt;
+/** The next card for "Next lesson", dealt and recorded. */
+export function dealNext(slot: Slot | undefined, deckIds: readonly string[], random: Random): Dealt {
+  return update(slot, (state) => next(state, deckIds, random));
 }
 
 /** Records a card shown without being dealt here (a page with no localStorage of its own). */
 export function recordShown(slot: Slot | undefined, id: string): void {
-  const fast = readFast(slot);
-  writeFast(slot, { state: markShown(fast?.state ?? EMPTY_ROTATION, [id]), fresh: fast?.fresh ?? true });
+  update(slot, (state) => ({ id, state: markShown(state ?? EMPTY_ROTATION, [id]) }));
 }
 
 /** The durable copy, migrated from version 1 (where the card set aside goes back in the cycle). */
@@ -131,8 +128,7 @@ export async function keepRotation(slot: Slot | undefined, area: StorageArea): P
     fast = readFast(slot);
     if (fast?.fresh || (!fast && durable)) {
       const dealtHere = fast?.state.recent ?? [];
-      const base = durable ?? fast?.state;
-      const state = base && durable ? markShown(durable, [...legacyShown(slot), ...dealtHere]) : base;
+      const state = durable ? markShown(durable, [...legacyShown(slot), ...dealtHere]) : fast?.state;
       if (state) fast = { state: { ...state, period: fast?.state.period ?? state.period }, fresh: false };
       if (fast) writeFast(slot, fast);
       removeKeys(slot, LEGACY_KEYS);

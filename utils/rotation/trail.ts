@@ -2,7 +2,6 @@
  * A tab's own back/forward path through the lessons it has shown, like a browser's history:
  * "Previous lesson" walks back, "Next lesson" walks forward and draws a new card at the end.
  */
-
 export interface LessonTrail {
   ids: readonly string[];
   index: number;
