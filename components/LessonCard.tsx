@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { SOURCES } from '../data/sources';
+import { sourceOf } from '../utils/deck/lesson-source';
 import { themeKey } from '../utils/i18n/i18n';
 import { useI18n } from '../utils/i18n/i18n-context';
 import type { LocalizedLesson } from '../utils/i18n/localize-lesson';
@@ -17,7 +17,9 @@ export interface LessonCardProps {
 export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
   const { t, lang } = useI18n();
   const titleId = `lesson-title-${lesson.id}`;
-  const source = SOURCES[lesson.source];
+  const source = sourceOf(lesson);
+  // A lesson of the user's own is in the language they wrote it in, whatever the page's.
+  const textLang = source.own ? source.lang : undefined;
   return (
     <article
       class={entering ? 'lesson-card lesson-card--entering' : 'lesson-card'}
@@ -25,19 +27,21 @@ export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
       data-lesson-id={lesson.id}
     >
       <div class="lesson-card__header">
-        <h1 id={titleId} class="lesson-card__title">
+        <h1 id={titleId} class="lesson-card__title" lang={textLang}>
           {lesson.title}
         </h1>
         {actions}
       </div>
-      <p class="lesson-card__body">{lesson.body}</p>
+      <p class="lesson-card__body" lang={textLang}>
+        {lesson.body}
+      </p>
       {lesson.quote && (
         <figure class="lesson-card__quote">
           <blockquote lang={lesson.quote.lang}>
             <p>{lesson.quote.text}</p>
           </blockquote>
           <figcaption>
-            <cite>{lesson.quote.speaker}</cite>
+            {lesson.quote.speaker && <cite>{lesson.quote.speaker}</cite>}
             {lesson.quoteTranslation && (
               <span class="lesson-card__translation" lang={lang}>
                 {t('translation')} {lesson.quoteTranslation}
@@ -48,7 +52,8 @@ export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
       )}
       {lesson.tryThis && (
         <p class="lesson-card__try">
-          <strong>{t('tryThis')}</strong> {lesson.tryThis}
+          <strong>{t('tryThis')}</strong>{' '}
+          {textLang ? <span lang={textLang}>{lesson.tryThis}</span> : lesson.tryThis}
         </p>
       )}
       <footer class="lesson-card__meta">
@@ -58,7 +63,13 @@ export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
           ))}
         </ul>
         <p class="lesson-card__source">
-          {t('source')} <cite lang={source.lang}>{source.title}</cite>
+          {source.own && <strong class="lesson-card__own">{t('yourLesson')}</strong>}
+          {source.own && source.title && ' · '}
+          {source.title && (
+            <>
+              {t('source')} <cite lang={source.lang}>{source.title}</cite>
+            </>
+          )}
         </p>
       </footer>
     </article>

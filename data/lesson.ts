@@ -55,10 +55,25 @@ export interface LessonTranslation extends LessonText {
   quote?: string;
 }
 
+/** Where a lesson of the user's own comes from: what they wrote as its source, and its language. */
+export interface OwnSource {
+  own: true;
+  text?: string;
+  lang: Lang;
+}
+
+/** A card: one of ours (its source is one of our articles) or one of the user's own. */
 export interface Lesson extends LessonText {
-  /** Stable kebab-case id: never renamed or reused once shipped, favorites point at it. */
+  /** Stable id: never renamed or reused once shipped, favorites point at it. */
   id: string;
   themes: readonly Theme[];
-  source: SourceId;
+  source: SourceId | OwnSource;
   quote?: Quote;
+}
+
+/** A card of our deck. */
+export interface DeckLesson extends Lesson {
+  /** Kebab-case. */
+  id: string;
+  source: SourceId;
 }

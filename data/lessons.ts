@@ -1,7 +1,7 @@
-import type { Lesson } from './lesson';
+import type { DeckLesson } from './lesson';
 
 /** The deck. Ids are permanent: never rename or reuse one (favorites point at them). */
-export const LESSONS: readonly Lesson[] = [
+export const LESSONS: readonly DeckLesson[] = [
   {
     id: 'repair-the-roof-in-sunshine',
     title: 'Repair the roof while the sun shines',

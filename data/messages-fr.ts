@@ -140,10 +140,91 @@ export const MESSAGES_FR: Messages = {
     'Rétablir les thèmes, la rotation, l’apparence et la langue par défaut ? Vos favoris sont conservés.',
   resetConfirm: 'Rétablir les réglages',
   cancel: 'Annuler',
+  // Mes leçons (page des réglages)
+  myLessonsHeading: 'Mes leçons',
+  myLessonsIntro:
+    'Vos propres leçons rejoignent la même rotation que les nôtres. Elles restent dans ce navigateur.',
+  myLessonsCount: '{count} leçons à vous',
+  addLesson: 'Ajouter une leçon',
+  editLessonHeading: 'Modifier « {title} »',
+  addLessonHeading: 'Nouvelle leçon',
+  fieldTitle: 'Titre',
+  fieldBody: 'La leçon',
+  fieldQuote: 'Citation (facultatif)',
+  fieldSpeaker: 'Qui l’a dit',
+  fieldTryThis: 'À essayer (facultatif)',
+  fieldThemes: 'Thèmes (au moins un)',
+  fieldSource: 'Source (facultatif : un livre, une personne, un lien)',
+  fieldLang: 'Écrite en',
+  charCount: '{count} sur {max} caractères',
+  edit: 'Modifier',
+  delete: 'Supprimer',
+  importLessonsFailed: 'Impossible d’importer « {file} » : {reason}',
+  myLessonsTooMany: 'Vous avez atteint {max} leçons à vous : supprimez-en avant d’en ajouter.',
+  lessonsFromMine: 'Mes propres leçons uniquement',
+  saveLesson: 'Enregistrer la leçon',
+  lessonSaved: 'Leçon enregistrée.',
+  lessonDeleted: '« {title} » supprimée.',
+  editNamed: 'Modifier « {title} »',
+  deleteNamed: 'Supprimer « {title} »',
+  searchMyLessons: 'Chercher dans vos leçons',
+  myLessonsNoMatch: 'Aucune de vos leçons ne correspond à « {query} ».',
+  myLessonsEmpty: 'Aucune leçon à vous pour l’instant.',
+  importLessons: 'Importer des leçons (CSV ou JSON)…',
+  sampleCsv: 'Exemple de CSV',
+  importPreview: '{file} : {valid} leçons prêtes à importer, {rejected} lignes refusées.',
+  rejectedLine: 'Ligne {line} : {reason}',
+  importCount: 'Importer {count} leçons',
+  lessonsImported: '{count} leçons importées.',
+  yourLesson: 'Votre leçon',
   statusSaved: 'Réglages enregistrés.',
   statusLoadFailed:
     'Vos réglages enregistrés n’ont pas pu être lus : les réglages par défaut sont affichés. Rien n’a été écrasé, et les changements faits ici ne sont pas enregistrés : rechargez la page pour réessayer.',
   statusSyncFailed:
     'La synchronisation du navigateur a refusé le changement (son quota est peut-être plein) : il est enregistré sur cet appareil seulement. Vos réglages synchronisés n’ont pas changé.',
   favoritesHeading: 'Favoris',
+  // My lessons / Mes leçons : vérifier une leçon, importer un fichier de leçons
+  myLessonTitleMissing: 'Le titre manque.',
+  myLessonBodyMissing: 'Le texte de la leçon manque.',
+  myLessonTitleTooLong: 'Le titre dépasse {max} caractères.',
+  myLessonBodyTooLong: 'La leçon dépasse {max} caractères.',
+  myLessonQuoteTooLong: 'La citation dépasse {max} caractères.',
+  myLessonSpeakerTooLong: 'Le nom de l’auteur dépasse {max} caractères.',
+  myLessonTryThisTooLong: '« À essayer » dépasse {max} caractères.',
+  myLessonSourceTooLong: 'La source dépasse {max} caractères.',
+  myLessonSpeakerWithoutQuote:
+    'Un auteur sans citation : ajoutez la citation, ou laissez « Qui l’a dit » vide.',
+  myLessonThemesMissing: 'Choisissez au moins un thème.',
+  myLessonThemeUnknown: 'Choisissez les thèmes dans la liste.',
+  myLessonLangUnknown: 'Choisissez l’anglais ou le français.',
+  myLessonOneLine: 'Écrivez ceci sur une seule ligne, sans retour à la ligne.',
+  myLessonControlChars:
+    'Ce texte contient des caractères de contrôle invisibles. Retapez-le, ou collez-le en texte brut.',
+  myLessonNotText: 'Ce champ doit contenir du texte.',
+  importLessonsTooLarge: 'Ce fichier dépasse 5 Mo. Découpez-le en fichiers plus petits.',
+  importLessonsEmpty: 'Ce fichier est vide.',
+  importLessonsNotCsvOrJson:
+    'Les leçons s’importent depuis un fichier CSV ou JSON, et ce fichier n’est ni l’un ni l’autre.',
+  importLessonsControlChars:
+    'Ce fichier contient des caractères de contrôle (comme NUL) : ce n’est sans doute pas un fichier texte. Rien n’a été importé.',
+  importLessonsNotLessonsFile:
+    'Ce fichier JSON n’est pas un fichier de leçons Lesson Tab (son « format » n’est pas « {format} »).',
+  importLessonsBadVersion:
+    'Ce fichier de leçons est en version {version} ; cette version de Lesson Tab lit la version 1.',
+  importLessonsDamaged:
+    'Le fichier est abîmé à l’endroit {path} : un champ manque, est en trop ou n’est pas du bon type. Rien n’a été importé.',
+  importLessonsTooMany:
+    'Avec ces {count} leçons, vous en auriez plus de 5 000 à vous (vous en avez {existing}). Rien n’a été importé.',
+  importLessonsUnknownColumn:
+    'Colonne inconnue « {column} » dans la ligne d’en-tête. Les colonnes sont : {columns}.',
+  importLessonsMissingColumn: 'La ligne d’en-tête n’a pas de colonne « {column} » (il faut : {required}).',
+  importLessonsDuplicateColumn: 'La colonne « {column} » apparaît deux fois dans la ligne d’en-tête.',
+  importLessonsFieldCount:
+    'Cette ligne a {count} valeurs, mais l’en-tête a {columns} colonnes. Mettez entre guillemets droits (") tout texte qui contient des virgules ou des retours à la ligne.',
+  importLessonsBadQuotes:
+    'Un guillemet droit n’est pas refermé, ou est mal placé, à partir de cette ligne. Une valeur entre guillemets se termine par un guillemet, et un guillemet à l’intérieur s’écrit deux fois ("").',
+  importLessonsBadEntry: 'Cette entrée a un champ inconnu, ou une valeur du mauvais type, à « {field} ».',
+  importLessonsUnknownTheme: 'Thème inconnu « {theme} ». Les thèmes sont : {themes}.',
+  importLessonsDuplicate: 'Vous avez déjà la leçon « {title} », avec le même texte.',
+  importLessonsDuplicateInFile: 'Même titre et même texte qu’à la ligne {line}.',
 };

@@ -13,6 +13,7 @@ import { showFirstFrame } from '../utils/first-frame/first-frame';
 import { BUILD, type Frame, frameKey } from '../utils/first-frame/frames';
 import { localSlot } from '../utils/first-frame/local-json';
 import { resolveLanguage, uiLanguage } from '../utils/i18n/ui-language';
+import { readMyIndex } from '../utils/my-lessons/my-lesson-card';
 import { applyAppearance } from '../utils/settings/appearance';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 import { readMirror } from '../utils/settings/settings-mirror';
@@ -60,6 +61,7 @@ export default defineUnlistedScript(() => {
       lang,
       build: BUILD,
       deck: DECK_INDEX,
+      mine: readMyIndex(slot),
       now: Date.now(),
       random: Math.random,
       welcome: welcome as Frame,

@@ -8,6 +8,9 @@ import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { resolveLanguage } from '../../utils/i18n/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
 import { localizeLesson } from '../../utils/i18n/localize-lesson';
+import { myLessonCard } from '../../utils/my-lessons/my-lesson-card';
+import type { MyLessonsStore } from '../../utils/my-lessons/my-lessons-store';
+import { useMyLessons } from '../../utils/my-lessons/use-my-lessons';
 import type { AppStart } from '../../utils/newtab/boot';
 import { shortcutFor } from '../../utils/newtab/shortcuts';
 import { append, canGoBack, currentId, goBack, goForward } from '../../utils/rotation/trail';
@@ -21,6 +24,8 @@ export interface AppProps {
   browserLanguage: string;
   lessonById: (id: string | undefined) => Lesson | undefined;
   favorites: FavoritesStore;
+  /** The user's own lessons: they join the deck, and an edit shows at once. */
+  myLessons: MyLessonsStore;
   settingsUrl: string;
   now?: () => number;
 }
@@ -29,7 +34,7 @@ export interface AppProps {
 const loadPanels = () => import('./Panels').then((module) => module.Panels);
 
 export function App(props: AppProps) {
-  const { start, browserLanguage, lessonById, favorites, settingsUrl } = props;
+  const { start, browserLanguage, favorites, myLessons, settingsUrl } = props;
   const { deckFor, dealNext } = start;
   const now = props.now ?? Date.now;
   const settings = useLiveSettings(start.settings);
@@ -56,7 +61,14 @@ export function App(props: AppProps) {
     () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
     [favoritesState.favorites],
   );
-  const deckIds = useMemo(() => deckFor(settings, favoriteIds), [deckFor, settings, favoriteIds]);
+  const myLessonsState = useMyLessons(myLessons);
+  const mine = useMemo(() => myLessonsState.lessons.map(myLessonCard), [myLessonsState.lessons]);
+  const lessonById = useMemo(() => {
+    const byId = new Map(mine.map((lesson) => [lesson.id, lesson]));
+    return (id: string | undefined) =>
+      id === undefined ? undefined : (byId.get(id) ?? props.lessonById(id));
+  }, [mine, props.lessonById]);
+  const deckIds = useMemo(() => deckFor(settings, favoriteIds, mine), [deckFor, settings, favoriteIds, mine]);
   const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
   const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
@@ -72,7 +84,8 @@ export function App(props: AppProps) {
   }, [lesson, t]);
   const firstId = useRef(lesson?.id);
 
-  // When the settings change (not the favorites), a card they no longer allow gives way.
+  // When the settings or the user's lessons change (not the favorites), a card no longer allowed
+  // (a theme turned off, a lesson of the user's deleted) gives way.
   const deckRef = useRef(deckIds);
   deckRef.current = deckIds;
   useEffect(() => {
@@ -81,7 +94,7 @@ export function App(props: AppProps) {
     const dealt = deck.length > 0 && (!id || !deck.includes(id)) ? dealNext(deck) : undefined;
     if (dealt) setTrail((current) => append(current, dealt));
     // Only a settings change should trigger this, not every step through the trail.
-  }, [settings.themes, settings.lessonsFrom]);
+  }, [settings.themes, settings.lessonsFrom, mine]);
 
   const previous = useCallback(() => setTrail(goBack), []);
   const next = useCallback(() => {

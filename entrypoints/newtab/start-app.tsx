@@ -7,12 +7,14 @@ import { BUILD } from '../../utils/first-frame/frames';
 import { localSlot } from '../../utils/first-frame/local-json';
 import { loadLanguage } from '../../utils/i18n/i18n';
 import { uiLanguage } from '../../utils/i18n/ui-language';
+import { pageMyLessons } from '../../utils/my-lessons/page-my-lessons';
 import { bootNewTab } from '../../utils/newtab/boot';
 import { App } from './App';
 
 /** The interactive new tab, over the first frame's nodes or into the empty page (see boot.ts). */
 export function startApp(root: HTMLElement): Promise<unknown> {
   const favorites = pageFavorites();
+  const myLessons = pageMyLessons();
   const browserLanguage = uiLanguage();
   return bootNewTab({
     root,
@@ -21,6 +23,7 @@ export function startApp(root: HTMLElement): Promise<unknown> {
     local: async () => (await import('wxt/browser')).browser.storage.local,
     lessons: LESSONS,
     favorites,
+    myLessons,
     build: BUILD,
     browserLanguage,
     loadLanguage,
@@ -35,6 +38,7 @@ export function startApp(root: HTMLElement): Promise<unknown> {
           browserLanguage={browserLanguage}
           lessonById={lessonById}
           favorites={favorites}
+          myLessons={myLessons}
           settingsUrl={SETTINGS_URL}
         />,
         root,

@@ -1,5 +1,7 @@
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
+import { MyLessonForm } from '../../components/MyLessonForm';
+import { MyLessons } from '../../components/MyLessons';
 import { ResetSettings } from '../../components/ResetSettings';
 import { ThemePicker } from '../../components/ThemePicker';
 import { THEMES, type Theme } from '../../data/lesson';
@@ -9,11 +11,18 @@ import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
+import { LIMITS } from '../../utils/my-lessons/my-lesson';
+import { sampleCsv } from '../../utils/my-lessons/my-lessons-file';
+import type { MyLessonsStore } from '../../utils/my-lessons/my-lessons-store';
+import { useMyLessons } from '../../utils/my-lessons/use-my-lessons';
+import { useMyLessonsEditor } from '../../utils/my-lessons/use-my-lessons-editor';
 import type { SaveStatus } from '../../utils/settings/use-settings-editor';
 import { useSettingsEditor } from '../../utils/settings/use-settings-editor';
 
 export interface AppProps {
   favorites: FavoritesStore;
+  myLessons: MyLessonsStore;
+  /** How many of our cards carry each theme (the user's own are counted here). */
   themeCounts: Readonly<Record<Theme, number>>;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
@@ -27,13 +36,24 @@ const STATUS_KEYS: Record<SaveStatus['kind'], MessageKey | undefined> = {
   'sync-failed': 'statusSyncFailed',
 };
 
-export function App({ favorites, themeCounts, browserLanguage, initialLanguage }: AppProps) {
+/** The sample CSV as a link's address, made on the page (no network). */
+const SAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(sampleCsv())}`;
+
+export function App({ favorites, myLessons, themeCounts, browserLanguage, initialLanguage }: AppProps) {
   const { settings, status, update, reset } = useSettingsEditor();
   const { i18n } = useLanguagePack(resolveLanguage(settings.language, browserLanguage), initialLanguage);
   const { lang, t } = i18n;
   const favoritesState = useFavoritesState(favorites);
   const actions = useFavoritesActions(favorites, t, { saving: favoritesState.saving });
   const statusKey = STATUS_KEYS[status.kind];
+  const mine = useMyLessons(myLessons);
+  const editor = useMyLessonsEditor(myLessons, mine.lessons, t, lang);
+  const counts = Object.fromEntries(
+    THEMES.map((theme) => [
+      theme,
+      themeCounts[theme] + mine.lessons.filter((l) => l.themes.includes(theme)).length,
+    ]),
+  ) as Record<Theme, number>;
 
   useDocumentLanguage(lang, t('settingsTitle'));
 
@@ -52,7 +72,7 @@ export function App({ favorites, themeCounts, browserLanguage, initialLanguage }
             <ThemePicker
               themes={THEMES}
               selected={settings.themes}
-              counts={themeCounts}
+              counts={counts}
               onChange={(themes) => update({ themes })}
             />
             <ChoiceGroup
@@ -72,6 +92,7 @@ export function App({ favorites, themeCounts, browserLanguage, initialLanguage }
               options={[
                 { value: 'all', label: t('lessonsFromAll') },
                 { value: 'favorites', label: t('lessonsFromFavorites') },
+                { value: 'mine', label: t('lessonsFromMine') },
               ]}
               value={settings.lessonsFrom}
               onChange={(lessonsFrom) => update({ lessonsFrom })}
@@ -103,6 +124,46 @@ export function App({ favorites, themeCounts, browserLanguage, initialLanguage }
               onChange={(language) => update({ language })}
             />
             <ResetSettings onReset={reset} />
+          </section>
+          <section class="options__section" aria-labelledby="my-lessons-heading">
+            <h2 id="my-lessons-heading">{t('myLessonsHeading')}</h2>
+            <MyLessons
+              lessons={mine.lessons}
+              results={editor.results}
+              query={editor.query}
+              onQuery={editor.setQuery}
+              unavailable={
+                mine.status === 'ready' || mine.status === 'loading'
+                  ? undefined
+                  : mine.message && t(mine.message)
+              }
+              notice={editor.notice}
+              preview={editor.preview}
+              form={
+                editor.editing && (
+                  <MyLessonForm
+                    heading={
+                      editor.editing.id
+                        ? t('editLessonHeading', { title: editor.editing.values.title })
+                        : t('addLessonHeading')
+                    }
+                    values={editor.editing.values}
+                    errors={editor.errors}
+                    limits={LIMITS}
+                    onChange={editor.change}
+                    onSave={editor.save}
+                    onCancel={editor.cancel}
+                  />
+                )
+              }
+              onAdd={editor.openAdd}
+              onEdit={editor.openEdit}
+              onDelete={editor.remove}
+              onImportFile={editor.importFile}
+              onConfirmImport={editor.confirmImport}
+              onCancelImport={editor.cancelImport}
+              sampleHref={SAMPLE_HREF}
+            />
           </section>
           <section class="options__section" aria-labelledby="favorites-heading">
             <h2 id="favorites-heading">{t('favoritesHeading')}</h2>

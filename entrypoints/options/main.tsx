@@ -3,12 +3,18 @@ import { browser } from 'wxt/browser';
 import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { pageFavorites } from '../../utils/favorites/page-favorites';
+import { localSlot } from '../../utils/first-frame/local-json';
 import { loadLanguage, resolveLanguage } from '../../utils/i18n/i18n';
+import { keepMyIndex } from '../../utils/my-lessons/my-lesson-card';
+import { pageMyLessons } from '../../utils/my-lessons/page-my-lessons';
 import { readMirror } from '../../utils/settings/settings-mirror';
 import { App } from './App';
 import './style.css';
 
 const favorites = pageFavorites();
+const myLessons = pageMyLessons();
+// The new tab deals the user's lessons from an index it reads before its first paint.
+keepMyIndex(myLessons, localSlot());
 
 const themeCounts = Object.fromEntries(
   THEMES.map((theme) => [theme, LESSONS.filter((lesson) => lesson.themes.includes(theme)).length]),
@@ -19,6 +25,7 @@ void loadLanguage(resolveLanguage(readMirror().settings.language, browserLanguag
   render(
     <App
       favorites={favorites}
+      myLessons={myLessons}
       themeCounts={themeCounts}
       browserLanguage={browserLanguage}
       initialLanguage={initialLanguage}

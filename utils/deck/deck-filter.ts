@@ -1,8 +1,12 @@
 import type { Lesson } from '../../data/lesson';
 import type { Settings } from '../settings/settings';
+import { isOwn } from './lesson-source';
 import { liveId } from './live-id';
 
-/** The ids the rotation runs over: cards with a selected theme, and only favorites if asked. */
+/**
+ * The ids the rotation runs over: cards with a selected theme, and only favorites or only the
+ * user's own lessons if asked.
+ */
 export function filterDeck(
   lessons: readonly Lesson[],
   settings: Pick<Settings, 'themes' | 'lessonsFrom'>,
@@ -13,6 +17,9 @@ export function filterDeck(
   const favorites = new Set([...favoriteIds].map(liveId));
   return lessons
     .filter((lesson) => lesson.themes.some((theme) => themes.has(theme)))
-    .filter((lesson) => settings.lessonsFrom === 'all' || favorites.has(lesson.id))
+    .filter((lesson) => {
+      if (settings.lessonsFrom === 'favorites') return favorites.has(lesson.id);
+      return settings.lessonsFrom === 'all' || isOwn(lesson);
+    })
     .map((lesson) => lesson.id);
 }

@@ -1,5 +1,5 @@
 import type { Lesson } from '../../data/lesson';
-import { SOURCES } from '../../data/sources';
+import { sourceOf } from '../deck/lesson-source';
 import type { Favorite } from './favorites-db';
 
 /** A favorite keeps what the user saw, so it survives even if the card later changes or goes. */
@@ -8,12 +8,13 @@ export function favoriteFromLesson(lesson: Lesson, savedAt: number): Favorite {
     title: lesson.title,
     body: lesson.body,
     themes: [...lesson.themes],
-    source: SOURCES[lesson.source].title,
   };
+  const { title: source } = sourceOf(lesson);
+  if (source) snapshot.source = source;
   if (lesson.tryThis) snapshot.tryThis = lesson.tryThis;
   if (lesson.quote) {
     snapshot.quote = lesson.quote.text;
-    snapshot.speaker = lesson.quote.speaker;
+    if (lesson.quote.speaker) snapshot.speaker = lesson.quote.speaker;
   }
   return { lessonId: lesson.id, savedAt, snapshot };
 }

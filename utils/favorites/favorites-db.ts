@@ -1,8 +1,10 @@
 /**
  * The favorites database: its record type, schema version and upgrade steps, and the few
  * transactions the app needs. Each write is one readwrite transaction awaited through `tx.done`.
+ * The user's own lessons live in the same database (their transactions are in my-lessons-db).
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { MyLesson } from '../my-lessons/my-lesson';
 import { type MergeResult, mergeFavorites } from './favorites-merge';
 
 /** What the user saw when they saved the card, so a favorite survives changes to the deck. */
@@ -27,13 +29,17 @@ export interface Favorite {
 
 export interface FavoritesSchema extends DBSchema {
   favorites: { key: string; value: Favorite; indexes: { 'by-savedAt': number } };
+  lessons: { key: string; value: MyLesson; indexes: { 'by-updatedAt': number } };
 }
 
 export type FavoritesDb = IDBPDatabase<FavoritesSchema>;
 
 export const DB_NAME = 'lesson-tab';
-/** 1: the favorites store keyed by lesson id. 2: an index on savedAt for newest-first listing. */
-export const DB_VERSION = 2;
+/**
+ * 1: the favorites store keyed by lesson id. 2: an index on savedAt for newest-first listing.
+ * 3: the user's own lessons.
+ */
+export const DB_VERSION = 3;
 
 export function upgrade(
   db: FavoritesDb,
@@ -42,6 +48,9 @@ export function upgrade(
 ): void {
   if (oldVersion < 1) db.createObjectStore('favorites', { keyPath: 'lessonId' });
   if (oldVersion < 2) tx.objectStore('favorites').createIndex('by-savedAt', 'savedAt');
+  // A new store beside the favorites: adding one leaves every existing record where it is.
+  if (oldVersion < 3)
+    db.createObjectStore('lessons', { keyPath: 'id' }).createIndex('by-updatedAt', 'updatedAt');
 }
 
 export interface OpenCallbacks {

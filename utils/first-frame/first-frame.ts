@@ -17,6 +17,8 @@ export interface FirstFrameOptions {
   lang: Lang;
   build: string;
   deck: DeckIndex;
+  /** The user's own lessons, as last kept for this step (utils/my-lessons/my-lesson-card.ts). */
+  mine: DeckIndex;
   now: number;
   random: () => number;
   /** The frame a fresh profile starts with (default settings, English): the first card dealt. */
@@ -36,9 +38,14 @@ export function deckIds(deck: DeckIndex, themes: readonly Theme[]): string[] {
 /** Deals this tab's card and draws its frame if one is kept; returns the card dealt, if any. */
 export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): string | undefined {
   const { slot, settings, welcome, random, now } = options;
-  // "Favorites only" needs the database to know the deck: the app deals.
-  if (settings.lessonsFrom === 'favorites') return undefined;
-  const ids = deckIds(options.deck, settings.themes);
+  // "Favorites only" needs the database to know the deck, and so does "my lessons only" when no
+  // index of them is kept: the app deals.
+  const { lessonsFrom } = settings;
+  if (lessonsFrom === 'favorites' || (lessonsFrom === 'mine' && options.mine.length === 0)) return undefined;
+  const ids = deckIds(
+    lessonsFrom === 'mine' ? options.mine : [...options.deck, ...options.mine],
+    settings.themes,
+  );
   // Without localStorage every tab would be a "fresh profile": no welcome card then.
   const first = answers(slot) ? welcome.id : undefined;
   const { id } = dealForNewTab(slot, ids, random, { mode: settings.rotation, now }, first);

@@ -12,6 +12,8 @@ import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
 import { answers, memorySlot, type Slot } from '../first-frame/local-json';
 import type { LanguagePack } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/ui-language';
+import { keepMyIndex, myLessonCard, readMyIndex } from '../my-lessons/my-lesson-card';
+import type { MyLessonsStore } from '../my-lessons/my-lessons-store';
 import { upcoming } from '../rotation/cycle';
 import {
   currentRotation,
@@ -35,6 +37,8 @@ export interface BootDeps {
   local: () => Promise<StorageArea>;
   lessons: readonly Lesson[];
   favorites: FavoritesStore;
+  /** The user's own lessons (the store reads them from the database on start). */
+  myLessons: MyLessonsStore;
   build: string;
   browserLanguage: string;
   loadLanguage: (lang: Lang) => Promise<LanguagePack>;
@@ -50,8 +54,8 @@ export interface AppStart {
   trail: LessonTrail;
   settings: Settings;
   language: LanguagePack;
-  /** The ids the settings allow, given the favorites. */
-  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>) => string[];
+  /** The ids the settings allow, given the favorites and the user's own lessons. */
+  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>, mine: readonly Lesson[]) => string[];
   /** "Next lesson": the next card of the shared rotation, dealt at once. */
   dealNext: (deckIds: readonly string[]) => string | undefined;
 }
@@ -66,13 +70,17 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
   const own = !answers(deps.slot);
   const slot = own ? memorySlot() : deps.slot;
   const { settings } = readMirror(deps.slot);
-  const deckFor: AppStart['deckFor'] = (current, favoriteIds) => filterDeck(lessons, current, favoriteIds);
+  const deckFor: AppStart['deckFor'] = (current, favoriteIds, mine) =>
+    filterDeck([...lessons, ...mine], current, favoriteIds);
+  const mine = () => deps.myLessons.getState().lessons.map(myLessonCard);
+  // The app needs the user's lessons before it draws when one may be dealt: they are read first.
+  if (readMyIndex(deps.slot).length > 0 || settings.lessonsFrom === 'mine') await deps.myLessons.start();
   let id = root.dataset[DEALT];
   if (id === undefined) {
     // "Favorites only" (or a first frame that did not run): deal now, the same way.
     if (settings.lessonsFrom === 'favorites') await favorites.start();
     const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
-    const deck = deckFor(settings, favoriteIds);
+    const deck = deckFor(settings, favoriteIds, mine());
     id = dealForNewTab(slot, deck, random, { mode: settings.rotation, now: deps.now() }).id;
   }
   if (own && id) recordShown(slot, id);
@@ -104,7 +112,11 @@ async function keepForNextTabs(deps: BootDeps, settings: Settings, language: Lan
   }
   const state = currentRotation(slot);
   if (!state || settings.lessonsFrom === 'favorites') return;
-  const byId = new Map(deps.lessons.map((lesson) => [lesson.id, lesson]));
+  // The index of the user's lessons is repaired from the database (site data cleared, say).
+  await deps.myLessons.start();
+  keepMyIndex(deps.myLessons, slot);
+  const mine = deps.myLessons.getState().lessons.map(myLessonCard);
+  const byId = new Map([...deps.lessons, ...mine].map((lesson) => [lesson.id, lesson]));
   const frames = upcoming(state, settings.rotation, FRAMES_AHEAD).flatMap((next) => {
     const lesson = byId.get(next);
     return lesson ? [{ id: next, tree: deps.frameOf(lesson, language) }] : [];

@@ -5,7 +5,8 @@
 import { THEMES, type Theme } from '../../data/lesson';
 
 export const ROTATION_MODES = ['every-tab', 'hourly', 'daily'] as const;
-export const LESSON_SOURCES = ['all', 'favorites'] as const;
+/** 'mine': only the user's own lessons (My lessons). */
+export const LESSON_SOURCES = ['all', 'favorites', 'mine'] as const;
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
 export const LANGUAGES = ['auto', 'en', 'fr'] as const;
 

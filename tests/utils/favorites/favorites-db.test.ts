@@ -7,7 +7,14 @@ import {
   removeFavorite,
   setFavorite,
 } from '../../../utils/favorites/favorites-db';
-import { createV1Database, freshIndexedDb, sampleFavorite, V1_RECORDS } from './favorites-test-kit';
+import {
+  createV1Database,
+  createV2Database,
+  freshIndexedDb,
+  sampleFavorite,
+  V1_RECORDS,
+  V2_RECORDS,
+} from './favorites-test-kit';
 
 describe('favorites database', () => {
   beforeEach(freshIndexedDb);
@@ -36,6 +43,31 @@ describe('favorites database', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('favorites')).toBe(true);
     expect(await listFavorites(db)).toEqual(V1_RECORDS.toSorted((a, b) => b.savedAt - a.savedAt));
+    expect(db.objectStoreNames.contains('lessons')).toBe(true);
+  });
+
+  it('upgrades a version 2 database to 3: every favorite unchanged, the index intact, no lessons yet', async () => {
+    const old = await createV2Database('lesson-tab');
+    expect(old.version).toBe(2);
+    old.close();
+    const db = await openFavoritesDb();
+    expect(db.version).toBe(3);
+    for (const record of V2_RECORDS) expect(await db.get('favorites', record.lessonId)).toEqual(record);
+    expect(await db.count('favorites')).toBe(V2_RECORDS.length);
+    // The fixture's hard cases, named so that a trimmed fixture cannot pass silently.
+    expect((await db.get('favorites', 'three-years-of-zero-revenue'))?.note).toMatch(/« patience » 🚀$/);
+    expect((await db.get('favorites', 'hold-steady-in-the-storm'))?.snapshot.title).toBe(
+      'In a storm, stay off the roof',
+    );
+    expect(await listFavorites(db)).toEqual(V2_RECORDS.toSorted((a, b) => b.savedAt - a.savedAt));
+    const newest = V2_RECORDS.reduce((a, b) => (b.savedAt > a.savedAt ? b : a));
+    expect(
+      await db.getAllKeysFromIndex('favorites', 'by-savedAt', IDBKeyRange.lowerBound(newest.savedAt)),
+    ).toEqual([newest.lessonId]);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['favorites', 'lessons']);
+    expect(db.transaction('lessons').store.keyPath).toBe('id');
+    expect([...db.transaction('lessons').store.indexNames]).toEqual(['by-updatedAt']);
+    expect(await db.count('lessons')).toBe(0);
   });
 
   it('removes one favorite and leaves the others', async () => {

@@ -1,7 +1,8 @@
-/** Shared helpers for the favorites tests: fresh fake databases, sample favorites, a v1 fixture. */
+/** Shared helpers for the favorites tests: fresh fake databases, sample favorites, v1 and v2 fixtures. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Favorite } from '../../../utils/favorites/favorites-db';
+import v2 from '../../fixtures/favorites-db-v2.json';
 import v1 from '../../fixtures/favorites-v1.json';
 
 export function freshIndexedDb(): void {
@@ -28,6 +29,32 @@ export function createV1Database(name: string): Promise<IDBDatabase> {
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
+  });
+}
+
+export const V2_RECORDS = v2.records as Favorite[];
+
+/**
+ * Creates the database as version 2 of Lesson Tab left it, with raw IndexedDB calls: its own
+ * upgrade steps (the store, then the savedAt index), then the favorites saved as it saved them.
+ */
+export function createV2Database(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 2);
+    request.onupgradeneeded = (event) => {
+      const db = request.result;
+      if (event.oldVersion < 1) db.createObjectStore('favorites', { keyPath: 'lessonId' });
+      if (event.oldVersion < 2)
+        request.transaction?.objectStore('favorites').createIndex('by-savedAt', 'savedAt');
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('favorites', 'readwrite');
+      for (const record of V2_RECORDS) tx.objectStore('favorites').put(record);
+      tx.oncomplete = () => resolve(db);
+      tx.onerror = () => reject(tx.error);
+    };
   });
 }
 

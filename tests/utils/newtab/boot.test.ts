@@ -7,6 +7,9 @@ import { frameTree } from '../../../utils/first-frame/frame-tree';
 import { type Frame, frameKey, readFrame, writeFrames } from '../../../utils/first-frame/frames';
 import type { Slot } from '../../../utils/first-frame/local-json';
 import { ENGLISH } from '../../../utils/i18n/i18n';
+import type { MyLesson } from '../../../utils/my-lessons/my-lesson';
+import { readMyIndex } from '../../../utils/my-lessons/my-lesson-card';
+import type { MyLessonsStore } from '../../../utils/my-lessons/my-lessons-store';
 import { type AppStart, bootNewTab } from '../../../utils/newtab/boot';
 import { currentRotation, type StorageArea } from '../../../utils/rotation/rotation-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
@@ -30,6 +33,14 @@ function favoritesWith(ids: string[] = []): FavoritesStore {
   } as unknown as FavoritesStore;
 }
 
+function myLessonsWith(lessons: MyLesson[] = []): MyLessonsStore {
+  return {
+    start: vi.fn(async () => {}),
+    getState: () => ({ status: 'ready', lessons }),
+    subscribe: () => () => {},
+  } as unknown as MyLessonsStore;
+}
+
 function storageLocal(): StorageArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
   return {
@@ -46,7 +57,8 @@ async function openTab(
     build = BUILD,
     local = storageLocal() as StorageArea,
     favorites = favoritesWith(),
-  }: { build?: string; local?: StorageArea; favorites?: FavoritesStore } = {},
+    myLessons = myLessonsWith(),
+  }: { build?: string; local?: StorageArea; favorites?: FavoritesStore; myLessons?: MyLessonsStore } = {},
 ) {
   const root = document.createElement('div');
   const { settings } = readMirror(slot);
@@ -56,6 +68,7 @@ async function openTab(
     lang: 'en',
     build,
     deck: DECK_INDEX,
+    mine: readMyIndex(slot),
     now: 1000,
     random: seeded(1),
     welcome,
@@ -69,6 +82,7 @@ async function openTab(
     local: async () => local,
     lessons: LESSONS,
     favorites,
+    myLessons,
     build,
     browserLanguage: 'en-US',
     loadLanguage: async () => ENGLISH,

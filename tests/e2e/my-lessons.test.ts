@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER, launch, type Tab as Page, type Session } from './driver';
+
+const section = (page: Page) => page.getByRole('region', { name: 'My lessons' });
+const form = (page: Page) => page.getByRole('form', { name: /New lesson|Edit/ });
+const cardId = async (page: Page) =>
+  (await page.getByRole('article').getAttribute('data-lesson-id')) as string;
+
+/** Fills the form's fields the way a user does: click into a field, type. */
+async function fill(page: Page, fields: Record<string, string>) {
+  for (const [label, text] of Object.entries(fields)) {
+    await form(page).getByRole('textbox', { name: label, exact: true }).click();
+    await page.press('Control+A');
+    await page.type(text);
+  }
+}
+
+async function onlyMine(options: Page) {
+  await options.getByRole('radio', { name: 'My own lessons only' }).check();
+}
+
+describe(`my lessons (${BROWSER})`, () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('are written in a form that says what is missing, and then shown on a new tab as yours', async () => {
+    const options = await session.openPage('options.html');
+    await section(options).getByRole('button', { name: 'Add a lesson' }).click();
+    await form(options).getByRole('button', { name: 'Save lesson' }).click();
+    expect(await form(options).getByText('The title is missing.').count()).toBeGreaterThan(0);
+    await fill(options, {
+      Title: 'Ship before you are ready',
+      'The lesson': 'A first version in users’ hands teaches more than a month of polishing.',
+      'Source (optional: a book, a person, a link)': 'My first startup',
+    });
+    await form(options).getByRole('checkbox', { name: 'Innovation' }).check();
+    await form(options).getByRole('button', { name: 'Save lesson' }).click();
+    await section(options).getByRole('heading', { name: 'Ship before you are ready' }).waitFor();
+    expect(await section(options).getByText('1 of your lessons').count()).toBe(1);
+    await onlyMine(options);
+
+    const tab = await session.newTab();
+    await tab.getByRole('heading', { name: 'Ship before you are ready', level: 1 }).waitFor();
+    expect(await tab.getByRole('article').textContent()).toMatch(/Your lesson · Source: My first startup/);
+    await tab.screenshot('my-lesson-card');
+    await tab.close();
+    await options.close();
+  });
+
+  it('edited on the options page change on an open new tab; deleted, they come back with Undo', async () => {
+    const tab = await session.newTab();
+    await tab.getByRole('heading', { name: 'Ship before you are ready', level: 1 }).waitFor();
+    const options = await session.openPage('options.html');
+    await section(options).getByRole('button', { name: 'Edit “Ship before you are ready”' }).click();
+    await fill(options, { Title: 'Ship it this week' });
+    await form(options).getByRole('button', { name: 'Save lesson' }).click();
+    await tab.getByRole('heading', { name: 'Ship it this week', level: 1 }).waitFor();
+
+    await section(options).getByRole('button', { name: 'Delete “Ship it this week”' }).click();
+    await section(options).getByText('No lessons of your own yet.').waitFor();
+    await section(options).getByRole('button', { name: 'Undo' }).click();
+    await section(options).getByRole('heading', { name: 'Ship it this week' }).waitFor();
+    await tab.close();
+    await options.close();
+  });
+
+  it('import from CSV after a preview that names each rejected line', async () => {
+    const options = await session.openPage('options.html');
+    const csv = [
+      'title,lesson,quote,speaker,tryThis,themes,source,lang',
+      '"Price, then build","Ask for money before writing code, because a price tells you more than praise.",,,,customers;innovation,Notebook,en',
+      ',"No title here",,,,failure,,en',
+      '"Wrong theme","A lesson with a theme that does not exist.",,,,cooking,,en',
+      '"Two lines","First line,',
+      'second line of the same lesson.",,,,people,,en',
+    ].join('\r\n');
+    await options.chooseFile(
+      section(options).getByRole('button', { name: 'Import lessons (CSV or JSON)…' }),
+      {
+        name: 'lessons.csv',
+        contents: csv,
+      },
+    );
+    const preview = section(options).getByRole('region', { name: /lessons\.csv/ });
+    await preview.waitFor();
+    expect(await preview.getByRole('heading').textContent()).toMatch(
+      /2 lessons ready to import, 2 rows rejected/,
+    );
+    const rejected = await preview.getByRole('listitem').allTextContents();
+    expect(rejected.join('\n')).toMatch(/Line 3: .*title/i);
+    expect(rejected.join('\n')).toMatch(/Line 4: .*cooking/);
+    await options.screenshot('my-lessons-import-preview', { fullPage: true });
+    await preview.getByRole('button', { name: 'Import 2 lessons' }).click();
+    await section(options).getByText('2 lessons imported.').waitFor();
+    await section(options).getByRole('heading', { name: 'Price, then build' }).waitFor();
+    await section(options).getByRole('heading', { name: 'Two lines' }).waitFor();
+    await options.close();
+  });
+
+  it('show hostile text as text', async () => {
+    const options = await session.openPage('options.html');
+    const hostile = '<img src=x onerror="document.title=1">';
+    await section(options).getByRole('button', { name: 'Add a lesson' }).click();
+    await fill(options, { Title: hostile, 'The lesson': `<script>document.title=2</script>${hostile}` });
+    await form(options).getByRole('checkbox', { name: 'Failure' }).check();
+    await form(options).getByRole('button', { name: 'Save lesson' }).click();
+    await section(options).getByRole('heading', { name: hostile }).waitFor();
+    expect(await options.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    // Until it comes up in the rotation: every lesson of the user's is dealt once per cycle.
+    let found = false;
+    for (let i = 0; i < 6 && !found; i++) {
+      const tab = await session.newTab();
+      found = (await tab.getByRole('heading', { name: hostile, level: 1 }).count()) === 1;
+      if (found) {
+        expect(await tab.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
+        expect(await tab.title()).not.toMatch(/^[12]$/);
+        expect(await cardId(tab)).toMatch(/^my-/);
+      }
+      await tab.close();
+    }
+    expect(found).toBe(true);
+    await options.close();
+  });
+});
