@@ -218,6 +218,36 @@ export const MESSAGES_EN = {
   importLessonsUnknownTheme: 'Unknown theme “{theme}”. The themes are: {themes}.',
   importLessonsDuplicate: 'You already have the lesson “{title}”, with the same text.',
   importLessonsDuplicateInFile: 'Same title and text as line {line}.',
+  // Backup: favorites, your lessons and settings in one file, restored whole
+  backupHeading: 'Backup',
+  backupIntro:
+    'One file with your favorites, your own lessons and your settings, to keep or to take to another browser.',
+  backUpEverything: 'Back up everything',
+  restoreBackup: 'Restore from a backup…',
+  restoreConfirm: 'Restore',
+  backupExported: 'Backed up {favorites} favorites, {lessons} lessons and your settings.',
+  backupMadeOn: 'This backup was made on {date}.',
+  backupPreview: '{favorites} favorites, {lessons} lessons and your settings will replace what is here now.',
+  backupWillAdd: 'In the backup but not here, so they will be added: {favorites} favorites and {lessons} lessons.',
+  backupWillRemove: 'Here but not in the backup, so they will be removed: {favorites} favorites and {lessons} lessons.',
+  backupWillChange: '{lessons} of your lessons will go back to their words in the backup.',
+  backupSettingsChange: 'Settings that will change: {settings}.',
+  backupSettingsSame: 'Your settings are the same as in the backup.',
+  backupRestored: 'Restored “{file}”: {favorites} favorites, {lessons} lessons and your settings.',
+  backupFailed: 'Could not restore “{file}”: {reason}',
+  backupTooLarge: 'This file is larger than 5 MB, too large to be a Lesson Tab backup. Nothing was restored.',
+  backupNotJson: 'This file is not valid JSON. Nothing was restored.',
+  backupForbiddenKey: 'This file contains a forbidden key ("{key}"). Nothing was restored.',
+  backupNotBackup:
+    'This is not a Lesson Tab backup (its "format" is not "{format}"). A favorites or lessons file is imported in its own section. Nothing was restored.',
+  backupNewerVersion:
+    'This backup was made by a newer Lesson Tab (backup version {version}). Update Lesson Tab, then restore it. Nothing was restored.',
+  backupBadVersion: 'This backup has version {version}; this Lesson Tab reads version 1. Nothing was restored.',
+  backupDamaged:
+    'The backup is damaged at {path}: a field is missing, unexpected, too long or of the wrong kind. Nothing was restored.',
+  backupDuplicate: 'The backup lists "{id}" twice. Nothing was restored.',
+  backupTooManyLessons:
+    'The backup holds {count} lessons of your own, more than the 5,000 Lesson Tab keeps. Nothing was restored.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -227,4 +227,36 @@ export const MESSAGES_FR: Messages = {
   importLessonsUnknownTheme: 'Thème inconnu « {theme} ». Les thèmes sont : {themes}.',
   importLessonsDuplicate: 'Vous avez déjà la leçon « {title} », avec le même texte.',
   importLessonsDuplicateInFile: 'Même titre et même texte qu’à la ligne {line}.',
+  // Backup / Sauvegarde : favoris, vos leçons et réglages dans un fichier, restaurés en entier
+  backupHeading: 'Sauvegarde',
+  backupIntro:
+    'Un seul fichier avec vos favoris, vos propres leçons et vos réglages, à garder ou à emporter dans un autre navigateur.',
+  backUpEverything: 'Tout sauvegarder',
+  restoreBackup: 'Restaurer une sauvegarde…',
+  restoreConfirm: 'Restaurer',
+  backupExported: 'Sauvegardés : {favorites} favoris, {lessons} leçons et vos réglages.',
+  backupMadeOn: 'Sauvegarde faite le {date}.',
+  backupPreview: '{favorites} favoris, {lessons} leçons et vos réglages vont remplacer ce qui est ici maintenant.',
+  backupWillAdd: 'Dans la sauvegarde mais pas ici, donc ajoutés : {favorites} favoris et {lessons} leçons.',
+  backupWillRemove: 'Ici mais pas dans la sauvegarde, donc retirés : {favorites} favoris et {lessons} leçons.',
+  backupWillChange: '{lessons} de vos leçons reprendront leur texte de la sauvegarde.',
+  backupSettingsChange: 'Réglages qui vont changer : {settings}.',
+  backupSettingsSame: 'Vos réglages sont les mêmes que dans la sauvegarde.',
+  backupRestored: '« {file} » restauré : {favorites} favoris, {lessons} leçons et vos réglages.',
+  backupFailed: 'Impossible de restaurer « {file} » : {reason}',
+  backupTooLarge:
+    'Ce fichier dépasse 5 Mo : c’est trop pour une sauvegarde de Lesson Tab. Rien n’a été restauré.',
+  backupNotJson: 'Ce fichier n’est pas du JSON valide. Rien n’a été restauré.',
+  backupForbiddenKey: 'Ce fichier contient une clé interdite (« {key} »). Rien n’a été restauré.',
+  backupNotBackup:
+    'Ce fichier n’est pas une sauvegarde de Lesson Tab (son « format » n’est pas « {format} »). Un fichier de favoris ou de leçons s’importe dans sa propre section. Rien n’a été restauré.',
+  backupNewerVersion:
+    'Cette sauvegarde vient d’une version plus récente de Lesson Tab (sauvegarde en version {version}). Mettez Lesson Tab à jour, puis restaurez-la. Rien n’a été restauré.',
+  backupBadVersion:
+    'Cette sauvegarde est en version {version} ; cette version de Lesson Tab lit la version 1. Rien n’a été restauré.',
+  backupDamaged:
+    'La sauvegarde est abîmée à l’endroit {path} : un champ manque, est en trop, est trop long ou n’est pas du bon type. Rien n’a été restauré.',
+  backupDuplicate: 'La sauvegarde contient « {id} » deux fois. Rien n’a été restauré.',
+  backupTooManyLessons:
+    'La sauvegarde contient {count} leçons à vous, plus que les 5 000 que garde Lesson Tab. Rien n’a été restauré.',
 };

@@ -69,7 +69,8 @@ describe(`favorites (${BROWSER})`, () => {
     const second = await session.newTab();
     // The second tab steps back to the card the first tab drew.
     await second.getByRole('button', { name: 'Previous lesson' }).click();
-    expect(await cardId(second)).toBe(await cardId(first));
+    const firstId = await cardId(first);
+    await expect.poll(() => cardId(second)).toBe(firstId);
     await favoriteCurrent(first);
     await expect.poll(() => pressed(second), { timeout: 1000 }).toBe('true');
     await heart(second).click();
@@ -82,7 +83,7 @@ describe(`favorites (${BROWSER})`, () => {
     const two = await session.newTab();
     await two.getByRole('button', { name: 'Previous lesson' }).click();
     const id = await cardId(one);
-    expect(await cardId(two)).toBe(id);
+    await expect.poll(() => cardId(two)).toBe(id);
     const hammer = async (page: Page) => {
       for (let i = 0; i < 100; i++) await page.press('f');
     };

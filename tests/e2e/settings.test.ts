@@ -108,7 +108,10 @@ describe(`settings (${BROWSER})`, () => {
     const page = await session.newTab();
     const options = await session.openPage('options.html');
     await options.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBe('dark');
+    // A loaded machine can take a moment: the change travels through storage events.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.appearance), { timeout: 5000 })
+      .toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgb(18, 19, 22)',
     );

@@ -19,7 +19,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FAVORITES = 10_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const isoDate = v.pipe(
+/** A date as toISOString writes it, and only so: one spelling per instant. */
+export const isoDate = v.pipe(
   v.string(),
   v.isoTimestamp(),
   v.check((value) => {
@@ -28,7 +29,8 @@ const isoDate = v.pipe(
   }),
 );
 
-const FavoriteEntry = v.strictObject({
+/** One favorite as files spell it; the backup file holds the same entries. */
+export const FavoriteEntry = v.strictObject({
   lessonId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100)),
   savedAt: isoDate,
   snapshot: v.strictObject({
@@ -50,7 +52,7 @@ const FavoritesFile = v.strictObject({
   favorites: v.pipe(v.array(FavoriteEntry), v.maxLength(MAX_FAVORITES)),
 });
 
-type FavoriteEntry = v.InferOutput<typeof FavoriteEntry>;
+export type FavoriteEntry = v.InferOutput<typeof FavoriteEntry>;
 
 export interface ParseError {
   key: MessageKey;
@@ -95,7 +97,7 @@ export function parseFavoritesFile(content: string, byteSize = new Blob([content
     if (ids.has(entry.lessonId)) return fail('importDuplicate', { id: entry.lessonId });
     ids.add(entry.lessonId);
   }
-  return { ok: true, favorites: parsed.output.favorites.map(fromEntry) };
+  return { ok: true, favorites: parsed.output.favorites.map(favoriteFromEntry) };
 }
 
 /** The first problem found, in words a person can act on. The path stays as the file spells it. */
@@ -108,7 +110,7 @@ function damaged(issue: v.BaseIssue<unknown>): ParseResult {
   return fail('importDamagedValue', { path });
 }
 
-function fromEntry(entry: FavoriteEntry): Favorite {
+export function favoriteFromEntry(entry: FavoriteEntry): Favorite {
   const { snapshot } = entry;
   const favorite: Favorite = {
     lessonId: entry.lessonId,
@@ -127,12 +129,14 @@ export function favoritesToJson(favorites: readonly Favorite[], now: number): st
     format: FILE_FORMAT,
     version: FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
-    favorites: favorites.map((favorite) => ({
-      ...favorite,
-      savedAt: new Date(favorite.savedAt).toISOString(),
-    })),
+    favorites: favorites.map(favoriteToEntry),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A stored favorite as files spell it: the same fields, the date as ISO text. */
+export function favoriteToEntry(favorite: Favorite): FavoriteEntry {
+  return { ...favorite, savedAt: new Date(favorite.savedAt).toISOString() };
 }
 
 /** Dates in the Markdown and the file name are the reader's local day (`timeZone`, for tests). */

@@ -21,27 +21,42 @@ export function myLessonCard(lesson: MyLesson): Lesson {
 }
 
 export const MY_INDEX_KEY = 'lesson-tab:my-lessons';
-/** 1: `{ version, index: [id, themes][] }`. */
+/**
+ * 1: `{ version, ids, themes }`: the ids joined by spaces, and each lesson's themes as a bit mask
+ * over THEMES in base 36, joined the same way. Compact because every new tab reads it before its
+ * first paint, and Chromium loads all of an origin's localStorage on first use.
+ */
 const MY_INDEX_VERSION = 1;
-const isTheme = (theme: unknown): theme is Theme => (THEMES as readonly unknown[]).includes(theme);
 
 /** The ids and themes of the user's lessons, as last kept; damaged entries are left out. */
 export function readMyIndex(slot: Slot | undefined): DeckIndex {
-  const stored = readJson(slot, MY_INDEX_KEY) as { version?: unknown; index?: unknown } | null;
-  if (stored?.version !== MY_INDEX_VERSION || !Array.isArray(stored.index)) return [];
-  return stored.index.flatMap((entry: unknown) => {
-    if (!Array.isArray(entry)) return [];
-    const [id, themes] = entry;
-    if (typeof id !== 'string' || !MY_LESSON_ID.test(id) || !Array.isArray(themes)) return [];
-    const known = themes.filter(isTheme);
-    return known.length > 0 ? [[id, known] as const] : [];
+  const stored = readJson(slot, MY_INDEX_KEY) as {
+    version?: unknown;
+    ids?: unknown;
+    themes?: unknown;
+  } | null;
+  if (
+    stored?.version !== MY_INDEX_VERSION ||
+    typeof stored.ids !== 'string' ||
+    typeof stored.themes !== 'string'
+  )
+    return [];
+  if (stored.ids === '') return [];
+  const masks = stored.themes.split(' ');
+  return stored.ids.split(' ').flatMap((id, at) => {
+    const mask = Number.parseInt(masks[at] ?? '', 36);
+    const themes = THEMES.filter((_, bit) => mask & (1 << bit));
+    return MY_LESSON_ID.test(id) && themes.length > 0 ? [[id, themes] as const] : [];
   });
 }
 
 export function writeMyIndex(slot: Slot | undefined, lessons: readonly MyLesson[]): void {
+  const mask = (themes: readonly Theme[]) =>
+    THEMES.reduce((bits, theme, bit) => (themes.includes(theme) ? bits | (1 << bit) : bits), 0).toString(36);
   writeJson(slot, MY_INDEX_KEY, {
     version: MY_INDEX_VERSION,
-    index: lessons.map((lesson) => [lesson.id, lesson.themes]),
+    ids: lessons.map((lesson) => lesson.id).join(' '),
+    themes: lessons.map((lesson) => mask(lesson.themes)).join(' '),
   });
 }
 
