@@ -144,7 +144,7 @@ export const MESSAGES_FR: Messages = {
   myLessonsHeading: 'Mes leçons',
   myLessonsIntro:
     'Vos propres leçons rejoignent la même rotation que les nôtres. Elles restent dans ce navigateur.',
-  myLessonsCount: '{count} leçons à vous',
+  myLessonsCount: 'Vos leçons : {count}',
   addLesson: 'Ajouter une leçon',
   editLessonHeading: 'Modifier « {title} »',
   addLessonHeading: 'Nouvelle leçon',
@@ -172,10 +172,10 @@ export const MESSAGES_FR: Messages = {
   myLessonsEmpty: 'Aucune leçon à vous pour l’instant.',
   importLessons: 'Importer des leçons (CSV ou JSON)…',
   sampleCsv: 'Exemple de CSV',
-  importPreview: '{file} : {valid} leçons prêtes à importer, {rejected} lignes refusées.',
+  importPreview: '{file} : {valid} à importer, {rejected} refus.',
   rejectedLine: 'Ligne {line} : {reason}',
-  importCount: 'Importer {count} leçons',
-  lessonsImported: '{count} leçons importées.',
+  importCount: 'Importer ({count})',
+  lessonsImported: 'Importées : {count}.',
   yourLesson: 'Votre leçon',
   statusSaved: 'Réglages enregistrés.',
   statusLoadFailed:
@@ -234,15 +234,18 @@ export const MESSAGES_FR: Messages = {
   backUpEverything: 'Tout sauvegarder',
   restoreBackup: 'Restaurer une sauvegarde…',
   restoreConfirm: 'Restaurer',
-  backupExported: 'Sauvegardés : {favorites} favoris, {lessons} leçons et vos réglages.',
+  backupExported: 'Sauvegardés : favoris {favorites}, vos leçons {lessons}, et vos réglages.',
   backupMadeOn: 'Sauvegarde faite le {date}.',
-  backupPreview: '{favorites} favoris, {lessons} leçons et vos réglages vont remplacer ce qui est ici maintenant.',
-  backupWillAdd: 'Dans la sauvegarde mais pas ici, donc ajoutés : {favorites} favoris et {lessons} leçons.',
-  backupWillRemove: 'Ici mais pas dans la sauvegarde, donc retirés : {favorites} favoris et {lessons} leçons.',
-  backupWillChange: '{lessons} de vos leçons reprendront leur texte de la sauvegarde.',
+  backupPreview:
+    'La sauvegarde contient favoris {favorites}, vos leçons {lessons}, et des réglages : ils remplaceront ce qui est ici maintenant.',
+  backupWillAdd:
+    'Dans la sauvegarde mais pas ici, donc rajoutés : favoris {favorites}, vos leçons {lessons}.',
+  backupWillRemove:
+    'Ici mais pas dans la sauvegarde, donc retirés : favoris {favorites}, vos leçons {lessons}.',
+  backupWillChange: 'Vos leçons qui reprendront leur texte de la sauvegarde : {lessons}.',
   backupSettingsChange: 'Réglages qui vont changer : {settings}.',
   backupSettingsSame: 'Vos réglages sont les mêmes que dans la sauvegarde.',
-  backupRestored: '« {file} » restauré : {favorites} favoris, {lessons} leçons et vos réglages.',
+  backupRestored: '« {file} » restauré : favoris {favorites}, vos leçons {lessons}, et vos réglages.',
   backupFailed: 'Impossible de restaurer « {file} » : {reason}',
   backupTooLarge:
     'Ce fichier dépasse 5 Mo : c’est trop pour une sauvegarde de Lesson Tab. Rien n’a été restauré.',

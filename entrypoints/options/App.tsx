@@ -1,3 +1,4 @@
+import { BackupSection } from '../../components/BackupSection';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { MyLessonForm } from '../../components/MyLessonForm';
@@ -6,6 +7,7 @@ import { ResetSettings } from '../../components/ResetSettings';
 import { ThemePicker } from '../../components/ThemePicker';
 import { THEMES, type Theme } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
+import { useBackup } from '../../utils/backup/use-backup';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
@@ -48,6 +50,14 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
   const statusKey = STATUS_KEYS[status.kind];
   const mine = useMyLessons(myLessons);
   const editor = useMyLessonsEditor(myLessons, mine.lessons, t, lang);
+  const backup = useBackup({
+    t,
+    lang,
+    settings,
+    favorites: favoritesState.favorites,
+    lessons: mine.lessons,
+    applySettings: update,
+  });
   const counts = Object.fromEntries(
     THEMES.map((theme) => [
       theme,
@@ -178,6 +188,17 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
               onRemove={actions.remove}
               onExport={actions.exportAs}
               onImport={actions.importFrom}
+            />
+          </section>
+          <section class="options__section" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{t('backupHeading')}</h2>
+            <BackupSection
+              notice={backup.notice}
+              pending={backup.pending}
+              onBackUp={backup.backUp}
+              onChoose={backup.choose}
+              onConfirm={backup.confirm}
+              onCancel={backup.cancel}
             />
           </section>
         </main>

@@ -82,6 +82,16 @@ describe(`accessibility and languages (${BROWSER})`, () => {
         await options.getByRole('heading', { level: 1 }).waitFor();
         expect(await axeViolations(options)).toEqual([]);
         await options.screenshot(`a11y-options-${tag}`, { fullPage: true });
+        // The lesson form, with the errors an empty save shows beside its fields.
+        await options
+          .getByRole('button', { name: language === 'en' ? 'Add a lesson' : 'Ajouter une leçon' })
+          .click();
+        await options
+          .getByRole('button', { name: language === 'en' ? 'Save lesson' : 'Enregistrer la leçon' })
+          .click();
+        await options.getByRole('alert').first().waitFor();
+        expect(await axeViolations(options)).toEqual([]);
+        await options.screenshot(`a11y-lesson-form-${tag}`, { fullPage: true });
         await options.close();
       });
     }

@@ -41,7 +41,7 @@ describe(`my lessons (${BROWSER})`, () => {
     await form(options).getByRole('checkbox', { name: 'Innovation' }).check();
     await form(options).getByRole('button', { name: 'Save lesson' }).click();
     await section(options).getByRole('heading', { name: 'Ship before you are ready' }).waitFor();
-    expect(await section(options).getByText('1 of your lessons').count()).toBe(1);
+    expect(await section(options).getByText('Your lessons: 1').count()).toBe(1);
     await onlyMine(options);
 
     const tab = await session.newTab();
@@ -88,15 +88,13 @@ describe(`my lessons (${BROWSER})`, () => {
     );
     const preview = section(options).getByRole('region', { name: /lessons\.csv/ });
     await preview.waitFor();
-    expect(await preview.getByRole('heading').textContent()).toMatch(
-      /2 lessons ready to import, 2 rows rejected/,
-    );
+    expect(await preview.getByRole('heading').textContent()).toMatch(/2 to import, 2 rejected/);
     const rejected = await preview.getByRole('listitem').allTextContents();
     expect(rejected.join('\n')).toMatch(/Line 3: .*title/i);
     expect(rejected.join('\n')).toMatch(/Line 4: .*cooking/);
     await options.screenshot('my-lessons-import-preview', { fullPage: true });
-    await preview.getByRole('button', { name: 'Import 2 lessons' }).click();
-    await section(options).getByText('2 lessons imported.').waitFor();
+    await preview.getByRole('button', { name: 'Import (2)' }).click();
+    await section(options).getByText('Imported: 2.').waitFor();
     await section(options).getByRole('heading', { name: 'Price, then build' }).waitFor();
     await section(options).getByRole('heading', { name: 'Two lines' }).waitFor();
     await options.close();
@@ -124,6 +122,119 @@ describe(`my lessons (${BROWSER})`, () => {
       await tab.close();
     }
     expect(found).toBe(true);
+    await options.close();
+  });
+});
+
+describe(`my lessons by keyboard (${BROWSER})`, () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('are written and saved with the keyboard alone, from the page’s start', async () => {
+    const options = await session.openPage('options.html');
+    await section(options).getByRole('button', { name: 'Add a lesson' }).waitFor();
+    // From the page's start, Tab to "Add a lesson" as a keyboard user would.
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== 'Add a lesson'; i++) {
+      await options.press('Tab');
+      focused = await options.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Add a lesson');
+    await options.press('Enter');
+    // The form opens with the cursor in its title.
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('lesson-title');
+    await options.type('Write it down');
+    await options.press('Tab');
+    await options.type('A lesson not written down is a lesson learned twice.');
+    // Past the quote, who said it, try this and the source, to the first theme's checkbox.
+    for (let i = 0; i < 5; i++) await options.press('Tab');
+    expect(await options.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    await options.press(' ');
+    await options.press('Enter');
+    await section(options).getByRole('heading', { name: 'Write it down' }).waitFor();
+    expect(await section(options).getByText('Lesson saved.').count()).toBe(1);
+    await options.close();
+  });
+});
+
+describe(`back up everything (${BROWSER})`, () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('backs up, and after everything is cleared restores favorites, lessons and settings', async () => {
+    const tab = await session.newTab();
+    const heart = tab.getByRole('button', { name: 'Favorite', exact: true });
+    await expect.poll(() => heart.getAttribute('aria-disabled')).toBeNull();
+    await heart.click();
+    await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('true');
+    const favorited = await tab.getByRole('heading', { level: 1 }).textContent();
+    await tab.close();
+    const options = await session.openPage('options.html');
+    await section(options).getByRole('button', { name: 'Add a lesson' }).click();
+    await fill(options, {
+      Title: 'Keep a backup',
+      'The lesson': 'What is not backed up is lent, not owned.',
+    });
+    await form(options).getByRole('checkbox', { name: 'Persistence' }).check();
+    await form(options).getByRole('button', { name: 'Save lesson' }).click();
+    await section(options).getByRole('heading', { name: 'Keep a backup' }).waitFor();
+    const backupSection = options.getByRole('region', { name: 'Backup' });
+    const { path } = await options.download(
+      backupSection.getByRole('button', { name: 'Back up everything' }),
+    );
+    const contents = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(JSON.parse(contents)).toMatchObject({ format: 'lesson-tab-backup', version: 1 });
+
+    // Everything cleared: the lesson deleted, the favorite removed, a setting changed.
+    await section(options).getByRole('button', { name: 'Delete “Keep a backup”' }).click();
+    await section(options).getByText('No lessons of your own yet.').waitFor();
+    const favorites = options.getByRole('region', { name: 'Favorites' });
+    await favorites.getByRole('button', { name: `Remove “${favorited}”` }).click();
+    await options.getByRole('radio', { name: 'Dark' }).check();
+
+    await options.chooseFile(backupSection.getByRole('button', { name: 'Restore from a backup…' }), {
+      name: 'backup.json',
+      contents,
+    });
+    const preview = backupSection.getByRole('region', { name: 'backup.json' });
+    await preview.waitFor();
+    const lines = (await preview.getByRole('listitem').allTextContents()).join('\n');
+    expect(lines).toMatch(/added back: favorites 1, your lessons 1/);
+    expect(lines).toMatch(/Settings that will change: Colours/);
+    await options.screenshot('backup-restore-preview', { fullPage: true });
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    await expect
+      .poll(() => backupSection.getByRole('status').textContent())
+      .toMatch(/Restored “backup.json”/);
+    await section(options).getByRole('heading', { name: 'Keep a backup' }).waitFor();
+    await favorites.getByRole('heading', { name: favorited as string }).waitFor();
+    await expect
+      .poll(() => options.getByRole('radio', { name: 'Same as the system' }).isChecked())
+      .toBe(true);
+    await options.close();
+  });
+
+  it('refuses a file that is not a backup, and changes nothing', async () => {
+    const options = await session.openPage('options.html');
+    const backupSection = options.getByRole('region', { name: 'Backup' });
+    await options.chooseFile(backupSection.getByRole('button', { name: 'Restore from a backup…' }), {
+      name: 'favorites.json',
+      contents: '{"format":"lesson-tab-favorites","version":1,"favorites":[]}',
+    });
+    await expect
+      .poll(() => backupSection.getByRole('status').textContent())
+      .toMatch(/Could not restore “favorites.json”: This is not a Lesson Tab backup/);
+    await section(options).getByRole('heading', { name: 'Keep a backup' }).waitFor();
     await options.close();
   });
 });

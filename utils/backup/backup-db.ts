@@ -8,7 +8,9 @@ import { MAX_MY_LESSONS, type MyLesson } from '../my-lessons/my-lesson';
 import { TooManyMyLessonsError } from '../my-lessons/my-lessons-db';
 
 /** Favorites and lessons as of one moment (newest first, as their lists show them). */
-export async function readEverything(db: FavoritesDb): Promise<{ favorites: Favorite[]; lessons: MyLesson[] }> {
+export async function readEverything(
+  db: FavoritesDb,
+): Promise<{ favorites: Favorite[]; lessons: MyLesson[] }> {
   const tx = db.transaction(['favorites', 'lessons'], 'readonly');
   const [favorites, lessons] = await Promise.all([
     tx.objectStore('favorites').index('by-savedAt').getAll(),

@@ -147,7 +147,9 @@ export function parseBackup(text: string, byteLength: number): ParseBackupResult
       return value;
     });
   } catch (error) {
-    return error instanceof ForbiddenKey ? fail('backupForbiddenKey', { key: error.key }) : fail('backupNotJson');
+    return error instanceof ForbiddenKey
+      ? fail('backupForbiddenKey', { key: error.key })
+      : fail('backupNotJson');
   }
   const header = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (header.format !== BACKUP_FORMAT) return fail('backupNotBackup', { format: BACKUP_FORMAT });

@@ -1,6 +1,7 @@
 /** The favorites library's actions (remove with undo, export, import) and their notices. */
 import { useState } from 'preact/hooks';
 import type { Notice } from '../../components/FavoritesLibrary';
+import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
 import type { Favorite } from './favorites-db';
 import { FavoritesError } from './favorites-errors';
@@ -8,15 +9,6 @@ import type { FavoritesStore } from './favorites-store';
 
 const errorText = (t: Translate, error: unknown) =>
   error instanceof FavoritesError ? t(error.key, error.values) : t('favoritesWriteFailed');
-
-function download(fileName: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Everything the FavoritesLibrary needs besides the list, with its notices. */
 export function useFavoritesActions(

@@ -30,9 +30,10 @@ export const DEALT = 'dealt';
 
 /** The ids of the cards the settings allow, from the index (no favorites: those need the app). */
 export function deckIds(deck: DeckIndex, themes: readonly Theme[]): string[] {
-  return deck
-    .filter(([, cardThemes]) => cardThemes.some((theme) => themes.includes(theme)))
-    .map(([id]) => id);
+  const chosen = new Set(themes);
+  const ids: string[] = [];
+  for (const [id, cardThemes] of deck) if (cardThemes.some((theme) => chosen.has(theme))) ids.push(id);
+  return ids;
 }
 
 /** Deals this tab's card and draws its frame if one is kept; returns the card dealt, if any. */

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readEverything, restoreBackup } from '../../../utils/backup/backup-db';
+import { backupToJson, parseBackup } from '../../../utils/backup/backup-file';
+import {
+  type Favorite,
+  type FavoritesDb,
+  openFavoritesDb,
+  setFavorite,
+} from '../../../utils/favorites/favorites-db';
+import { MAX_MY_LESSONS, type MyLesson } from '../../../utils/my-lessons/my-lesson';
+import { putMyLesson, TooManyMyLessonsError } from '../../../utils/my-lessons/my-lessons-db';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
+import { freshIndexedDb, sampleFavorite } from '../favorites/favorites-test-kit';
+
+const lesson = (suffix: string, updatedAt: number): MyLesson => ({
+  id: `my-${suffix.padEnd(12, '0')}`,
+  title: `Lesson ${suffix}`,
+  body: `What ${suffix} taught me.`,
+  themes: ['persistence'],
+  lang: 'en',
+  createdAt: updatedAt,
+  updatedAt,
+});
+
+/** A value IndexedDB cannot store: structured cloning refuses a function. */
+const unstorable = <T extends object>(record: T): T => ({ ...record, note: () => 'not data' });
+
+describe('backup database', () => {
+  let db: FavoritesDb;
+  beforeEach(async () => {
+    freshIndexedDb();
+    db = await openFavoritesDb();
+    await setFavorite(db, sampleFavorite('old-one', 100), true);
+    await setFavorite(db, sampleFavorite('old-two', 200), true);
+    await putMyLesson(db, lesson('old', 300));
+  });
+
+  it('reads favorites and lessons together, newest first', async () => {
+    await putMyLesson(db, lesson('newer', 400));
+    expect(await readEverything(db)).toEqual({
+      favorites: [sampleFavorite('old-two', 200), sampleFavorite('old-one', 100)],
+      lessons: [lesson('newer', 400), lesson('old', 300)],
+    });
+  });
+
+  it('replaces every favorite and lesson with the backup’s', async () => {
+    const favorites = [sampleFavorite('old-two', 50), sampleFavorite('restored', 60)];
+    const lessons = [lesson('restored', 70)];
+    await restoreBackup(db, favorites, lessons);
+    expect(await readEverything(db)).toEqual({
+      favorites: [sampleFavorite('restored', 60), sampleFavorite('old-two', 50)],
+      lessons,
+    });
+  });
+
+  it('restores an empty backup as empty stores', async () => {
+    await restoreBackup(db, [], []);
+    expect(await readEverything(db)).toEqual({ favorites: [], lessons: [] });
+  });
+
+  it.each([
+    ['a favorite', [sampleFavorite('a', 1), unstorable(sampleFavorite('b', 2))], [lesson('new', 3)]],
+    ['a lesson', [sampleFavorite('a', 1)], [lesson('new', 3), unstorable(lesson('bad', 4))]],
+  ])('changes nothing when %s cannot be stored', async (_what, favorites, lessons) => {
+    const before = await readEverything(db);
+    await expect(restoreBackup(db, favorites as Favorite[], lessons as MyLesson[])).rejects.toThrow();
+    expect(await readEverything(db)).toEqual(before);
+  });
+
+  it('changes nothing when a record has no key', async () => {
+    const before = await readEverything(db);
+    const keyless = { ...lesson('x', 1), id: undefined } as unknown as MyLesson;
+    await expect(restoreBackup(db, [], [lesson('new', 3), keyless])).rejects.toThrow();
+    expect(await readEverything(db)).toEqual(before);
+  });
+
+  it('refuses more lessons than anyone may keep, before writing', async () => {
+    const before = await readEverything(db);
+    const many = Array.from({ length: MAX_MY_LESSONS + 1 }, (_, i) => lesson(String(i), i));
+    await expect(restoreBackup(db, [], many)).rejects.toBeInstanceOf(TooManyMyLessonsError);
+    expect(await readEverything(db)).toEqual(before);
+  });
+
+  it('restores in another browser what was backed up here', async () => {
+    const here = await readEverything(db);
+    const text = backupToJson({ settings: DEFAULT_SETTINGS, ...here }, 1_763_700_000_000);
+    const parsed = parseBackup(text, text.length);
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    freshIndexedDb();
+    const elsewhere = await openFavoritesDb();
+    await setFavorite(elsewhere, sampleFavorite('only-there', 999), true);
+    await restoreBackup(elsewhere, parsed.backup.favorites, parsed.backup.lessons);
+    expect(await readEverything(elsewhere)).toEqual(here);
+  });
+});
