@@ -22,6 +22,8 @@ const TARGET = 1.05;
 export const seeded = (count) => async (context) => {
   const page = await context.newPage();
   await page.goto('chrome://newtab/');
+  // A profile in use: its first tab has kept the frames of the next cards.
+  await page.waitForFunction(() => localStorage.getItem('lesson-tab:frames') !== null);
   const origin = await page.evaluate(() => location.origin);
   await page.goto(`${origin}/options.html`);
   await page.getByRole('heading', { name: 'My lessons' }).waitFor();

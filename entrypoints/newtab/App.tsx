@@ -8,9 +8,8 @@ import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { resolveLanguage } from '../../utils/i18n/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
 import { localizeLesson } from '../../utils/i18n/localize-lesson';
-import { myLessonCard } from '../../utils/my-lessons/my-lesson-card';
-import type { MyLessonsStore } from '../../utils/my-lessons/my-lessons-store';
-import { useMyLessons } from '../../utils/my-lessons/use-my-lessons';
+import { indexAsDeck, type OwnCards } from '../../utils/my-lessons/own-cards';
+import { useOwnCards } from '../../utils/my-lessons/use-own-cards';
 import type { AppStart } from '../../utils/newtab/boot';
 import { shortcutFor } from '../../utils/newtab/shortcuts';
 import { append, canGoBack, currentId, goBack, goForward } from '../../utils/rotation/trail';
@@ -25,7 +24,7 @@ export interface AppProps {
   lessonById: (id: string | undefined) => Lesson | undefined;
   favorites: FavoritesStore;
   /** The user's own lessons: they join the deck, and an edit shows at once. */
-  myLessons: MyLessonsStore;
+  ownCards: OwnCards;
   settingsUrl: string;
   now?: () => number;
 }
@@ -34,7 +33,7 @@ export interface AppProps {
 const loadPanels = () => import('./Panels').then((module) => module.Panels);
 
 export function App(props: AppProps) {
-  const { start, browserLanguage, favorites, myLessons, settingsUrl } = props;
+  const { start, browserLanguage, favorites, ownCards, settingsUrl } = props;
   const { deckFor, dealNext } = start;
   const now = props.now ?? Date.now;
   const settings = useLiveSettings(start.settings);
@@ -61,13 +60,14 @@ export function App(props: AppProps) {
     () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
     [favoritesState.favorites],
   );
-  const myLessonsState = useMyLessons(myLessons);
-  const mine = useMemo(() => myLessonsState.lessons.map(myLessonCard), [myLessonsState.lessons]);
-  const lessonById = useMemo(() => {
-    const byId = new Map(mine.map((lesson) => [lesson.id, lesson]));
-    return (id: string | undefined) =>
-      id === undefined ? undefined : (byId.get(id) ?? props.lessonById(id));
-  }, [mine, props.lessonById]);
+  // The own cards change (index or words) whenever this number does: a dependency below.
+  const ownVersion = useOwnCards(ownCards);
+  const mine = useMemo(() => indexAsDeck(ownCards.index()), [ownCards, ownVersion]);
+  const lessonById = useMemo(
+    () => (id: string | undefined) =>
+      id === undefined ? undefined : (ownCards.card(id) ?? props.lessonById(id)),
+    [ownCards, ownVersion, props.lessonById],
+  );
   const deckIds = useMemo(() => deckFor(settings, favoriteIds, mine), [deckFor, settings, favoriteIds, mine]);
   const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
   const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
@@ -101,8 +101,9 @@ export function App(props: AppProps) {
     const forward = goForward(trail);
     if (forward) return setTrail(forward);
     const id = dealNext(deckRef.current);
-    if (id) setTrail((current) => append(current, id));
-  }, [trail, dealNext]);
+    // A card of the user's own shows once its words are read (that card's only).
+    if (id) void ownCards.load([id]).finally(() => setTrail((current) => append(current, id)));
+  }, [trail, dealNext, ownCards]);
   const toggleFavorite = useCallback(() => {
     if (!lesson) return;
     // The store waits for the database if it is still opening (a press as the tab opens), shows

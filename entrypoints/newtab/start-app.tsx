@@ -7,6 +7,8 @@ import { BUILD } from '../../utils/first-frame/frames';
 import { localSlot } from '../../utils/first-frame/local-json';
 import { loadLanguage } from '../../utils/i18n/i18n';
 import { uiLanguage } from '../../utils/i18n/ui-language';
+import { writeMyIndex } from '../../utils/my-lessons/my-lesson-card';
+import { createOwnCards } from '../../utils/my-lessons/own-cards';
 import { pageMyLessons } from '../../utils/my-lessons/page-my-lessons';
 import { bootNewTab } from '../../utils/newtab/boot';
 import { App } from './App';
@@ -14,16 +16,30 @@ import { App } from './App';
 /** The interactive new tab, over the first frame's nodes or into the empty page (see boot.ts). */
 export function startApp(root: HTMLElement): Promise<unknown> {
   const favorites = pageFavorites();
-  const myLessons = pageMyLessons();
+  const slot = localSlot();
+  const ownCards = createOwnCards({
+    slot,
+    open: async () => (await import('../../utils/favorites/favorites-db')).openFavoritesDb(),
+    channel: new BroadcastChannel('lesson-tab:my-lessons'),
+    events: window,
+  });
   const browserLanguage = uiLanguage();
   return bootNewTab({
     root,
-    slot: localSlot(),
+    slot,
     // The extension API (and its polyfill) loads here, after the first paint.
     local: async () => (await import('wxt/browser')).browser.storage.local,
     lessons: LESSONS,
     favorites,
-    myLessons,
+    ownCards,
+    // Only when no index is kept: the whole list is read once to write it again.
+    keepIndex: async () => {
+      const store = pageMyLessons();
+      await store.start();
+      if (store.getState().status === 'ready') writeMyIndex(slot, store.getState().lessons);
+      store.close();
+      ownCards.refresh();
+    },
     build: BUILD,
     browserLanguage,
     loadLanguage,
@@ -38,7 +54,7 @@ export function startApp(root: HTMLElement): Promise<unknown> {
           browserLanguage={browserLanguage}
           lessonById={lessonById}
           favorites={favorites}
-          myLessons={myLessons}
+          ownCards={ownCards}
           settingsUrl={SETTINGS_URL}
         />,
         root,

@@ -8,7 +8,7 @@ import type { DeckIndex, Lang, Theme } from '../../data/lesson';
 import { dealForNewTab } from '../rotation/rotation-store';
 import type { Settings } from '../settings/settings';
 import { fromTree } from './dom-tree';
-import { type Frame, fits, frameKey, readFrame } from './frames';
+import { type Frame, fits, frameKey, keptFrames } from './frames';
 import { answers, type Slot } from './local-json';
 
 export interface FirstFrameOptions {
@@ -49,12 +49,17 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   );
   // Without localStorage every tab would be a "fresh profile": no welcome card then.
   const first = answers(slot) ? welcome.id : undefined;
-  const { id } = dealForNewTab(slot, ids, random, { mode: settings.rotation, now }, first);
+  const key = frameKey(settings, options.lang, options.build);
+  const kept = keptFrames(slot, key);
+  // A card with a kept frame is dealt first while one is unshown: after the deck changes, the
+  // next tab still draws at once.
+  const prefer = (id: string) => kept.has(id);
+  const { id } = dealForNewTab(slot, ids, random, { mode: settings.rotation, now, prefer }, first);
   root.dataset[DEALT] = id ?? '';
   if (id === undefined) return undefined;
-  const key = frameKey(settings, options.lang, options.build);
-  const tree =
-    readFrame(slot, key, id) ?? (key === options.welcomeKey && fits(welcome, id) ? welcome.tree : undefined);
+  const frame = kept.get(id);
+  const welcomes = key === options.welcomeKey && fits(welcome, id);
+  const tree = fits(frame, id) ? frame.tree : welcomes ? welcome.tree : undefined;
   if (tree) root.replaceChildren(...tree.map((node) => fromTree(node, root.ownerDocument)));
   return id;
 }

@@ -48,11 +48,16 @@ export function fits(frame: unknown, id: string): frame is Frame {
   );
 }
 
+/** The frames kept for `key`, by card id (each still checked with `fits` before it is drawn). */
+export function keptFrames(slot: Slot | undefined, key: string): Map<string, unknown> {
+  const stored = readJson(slot, FRAMES_KEY) as { version?: unknown; key?: unknown; frames?: unknown } | null;
+  if (stored?.version !== VERSION || stored.key !== key || !Array.isArray(stored.frames)) return new Map();
+  return new Map(stored.frames.map((frame: { id?: unknown }) => [String(frame?.id), frame]));
+}
+
 /** The frame of card `id` made for `key`, if one is kept and sound. */
 export function readFrame(slot: Slot | undefined, key: string, id: string): DomTree[] | undefined {
-  const stored = readJson(slot, FRAMES_KEY) as { version?: unknown; key?: unknown; frames?: unknown } | null;
-  if (stored?.version !== VERSION || stored.key !== key || !Array.isArray(stored.frames)) return undefined;
-  const frame: unknown = stored.frames.find((candidate) => candidate?.id === id);
+  const frame = keptFrames(slot, key).get(id);
   return fits(frame, id) ? frame.tree : undefined;
 }
 

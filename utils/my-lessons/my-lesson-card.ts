@@ -60,6 +60,11 @@ export function readMyIndex(slot: Slot | undefined): DeckIndex {
   });
 }
 
+/** Whether an index is kept at all (an empty one counts): none after site data was cleared. */
+export function hasMyIndex(slot: Slot | undefined): boolean {
+  return readJson(slot, MY_INDEX_KEY) !== null;
+}
+
 export function writeMyIndex(slot: Slot | undefined, lessons: readonly MyLesson[]): void {
   const mask = (themes: readonly Theme[]) =>
     THEMES.reduce((bits, theme, bit) => (themes.includes(theme) ? bits | (1 << bit) : bits), 0).toString(36);

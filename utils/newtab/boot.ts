@@ -12,8 +12,8 @@ import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
 import { answers, memorySlot, type Slot } from '../first-frame/local-json';
 import type { LanguagePack } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/ui-language';
-import { keepMyIndex, myLessonCard, readMyIndex } from '../my-lessons/my-lesson-card';
-import type { MyLessonsStore } from '../my-lessons/my-lessons-store';
+import { hasMyIndex } from '../my-lessons/my-lesson-card';
+import { indexAsDeck, type OwnCards } from '../my-lessons/own-cards';
 import { upcoming } from '../rotation/cycle';
 import {
   currentRotation,
@@ -37,8 +37,10 @@ export interface BootDeps {
   local: () => Promise<StorageArea>;
   lessons: readonly Lesson[];
   favorites: FavoritesStore;
-  /** The user's own lessons (the store reads them from the database on start). */
-  myLessons: MyLessonsStore;
+  /** The user's own lessons: the index the deck is dealt from, the words of the cards shown. */
+  ownCards: OwnCards;
+  /** Writes the index again from the database, when none is kept (site data cleared). */
+  keepIndex: () => Promise<void>;
   build: string;
   browserLanguage: string;
   loadLanguage: (lang: Lang) => Promise<LanguagePack>;
@@ -72,18 +74,19 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
   const { settings } = readMirror(deps.slot);
   const deckFor: AppStart['deckFor'] = (current, favoriteIds, mine) =>
     filterDeck([...lessons, ...mine], current, favoriteIds);
-  const mine = () => deps.myLessons.getState().lessons.map(myLessonCard);
-  // The app needs the user's lessons before it draws when one may be dealt: they are read first.
-  if (readMyIndex(deps.slot).length > 0 || settings.lessonsFrom === 'mine') await deps.myLessons.start();
+  // "My lessons only" with no index kept deals from the database's, written first.
+  if (settings.lessonsFrom === 'mine' && !hasMyIndex(deps.slot)) await deps.keepIndex();
   let id = root.dataset[DEALT];
   if (id === undefined) {
     // "Favorites only" (or a first frame that did not run): deal now, the same way.
     if (settings.lessonsFrom === 'favorites') await favorites.start();
     const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
-    const deck = deckFor(settings, favoriteIds, mine());
+    const deck = deckFor(settings, favoriteIds, indexAsDeck(deps.ownCards.index()));
     id = dealForNewTab(slot, deck, random, { mode: settings.rotation, now: deps.now() }).id;
   }
   if (own && id) recordShown(slot, id);
+  // A card of the user's own: its words are read (that card's only) before the app draws it.
+  if (id) await deps.ownCards.load([id]).catch(() => undefined);
   const language = await deps.loadLanguage(resolveLanguage(settings.language, deps.browserLanguage));
   const recent = currentRotation(slot)?.recent ?? [];
   const ids = id ? (recent.at(-1) === id ? recent : [...recent, id]) : [];
@@ -112,13 +115,12 @@ async function keepForNextTabs(deps: BootDeps, settings: Settings, language: Lan
   }
   const state = currentRotation(slot);
   if (!state || settings.lessonsFrom === 'favorites') return;
-  // The index of the user's lessons is repaired from the database (site data cleared, say).
-  await deps.myLessons.start();
-  keepMyIndex(deps.myLessons, slot);
-  const mine = deps.myLessons.getState().lessons.map(myLessonCard);
-  const byId = new Map([...deps.lessons, ...mine].map((lesson) => [lesson.id, lesson]));
-  const frames = upcoming(state, settings.rotation, FRAMES_AHEAD).flatMap((next) => {
-    const lesson = byId.get(next);
+  if (!hasMyIndex(slot)) await deps.keepIndex().catch(() => undefined);
+  const byId = new Map(deps.lessons.map((lesson) => [lesson.id, lesson]));
+  const ids = upcoming(state, settings.rotation, FRAMES_AHEAD);
+  await deps.ownCards.load(ids).catch(() => undefined);
+  const frames = ids.flatMap((next) => {
+    const lesson = byId.get(next) ?? deps.ownCards.card(next);
     return lesson ? [{ id: next, tree: deps.frameOf(lesson, language) }] : [];
   });
   writeFrames(slot, frameKey(settings, language.lang, deps.build), frames);

@@ -29,6 +29,8 @@ export interface NewTabOptions {
   mode: RotationMode;
   now: number;
   timeZone?: string;
+  /** Cards this tab can draw at once (their frames are kept): dealt first while any is unshown. */
+  prefer?: (id: string) => boolean;
 }
 
 /** How many shown ids a state keeps for going back. */
@@ -81,6 +83,7 @@ export function next(
   deckIds: readonly string[],
   random: Random,
   first?: string,
+  prefer?: (id: string) => boolean,
 ): Dealt {
   if (deckIds.length === 0) return { id: undefined, state: state ?? EMPTY_ROTATION };
   const recent = state?.recent ?? [];
@@ -92,6 +95,15 @@ export function next(
   if (shown >= cycle.length) {
     cycle = newCycle(deckIds, random, cycle.at(-1) ?? recent.at(-1));
     shown = 0;
+  }
+  // A card that can be drawn at once comes first, if one is still to be shown this cycle: after a
+  // deck change reshuffles the rest, the cards whose frames were kept are still among it.
+  if (prefer && !prefer(cycle[shown] as string)) {
+    const at = cycle.findIndex((id, i) => i > shown && id !== recent.at(-1) && prefer(id));
+    if (at !== -1) {
+      cycle = [...cycle];
+      swap(cycle, shown, at);
+    }
   }
   // Never the card just shown (a deck change can put it back among the unshown).
   if (cycle[shown] === recent.at(-1) && shown + 1 < cycle.length) {
@@ -111,14 +123,14 @@ export function dealNewTab(
   state: RotationState | undefined,
   deckIds: readonly string[],
   random: Random,
-  { mode, now, timeZone }: NewTabOptions,
+  { mode, now, timeZone, prefer }: NewTabOptions,
   first?: string,
 ): Dealt {
   const period = state?.period;
   if (period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
     return { id: period.id, state: state as RotationState };
   }
-  const { id, state: dealt } = next(state, deckIds, random, first);
+  const { id, state: dealt } = next(state, deckIds, random, first, prefer);
   return { id, state: id ? { ...dealt, period: { id, at: now } } : dealt };
 }
 

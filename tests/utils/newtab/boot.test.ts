@@ -7,9 +7,8 @@ import { frameTree } from '../../../utils/first-frame/frame-tree';
 import { type Frame, frameKey, readFrame, writeFrames } from '../../../utils/first-frame/frames';
 import type { Slot } from '../../../utils/first-frame/local-json';
 import { ENGLISH } from '../../../utils/i18n/i18n';
-import type { MyLesson } from '../../../utils/my-lessons/my-lesson';
 import { readMyIndex } from '../../../utils/my-lessons/my-lesson-card';
-import type { MyLessonsStore } from '../../../utils/my-lessons/my-lessons-store';
+import type { OwnCards } from '../../../utils/my-lessons/own-cards';
 import { type AppStart, bootNewTab } from '../../../utils/newtab/boot';
 import { currentRotation, type StorageArea } from '../../../utils/rotation/rotation-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
@@ -33,12 +32,15 @@ function favoritesWith(ids: string[] = []): FavoritesStore {
   } as unknown as FavoritesStore;
 }
 
-function myLessonsWith(lessons: MyLesson[] = []): MyLessonsStore {
+function noOwnCards(): OwnCards {
   return {
-    start: vi.fn(async () => {}),
-    getState: () => ({ status: 'ready', lessons }),
+    index: () => [],
+    refresh: () => {},
+    card: () => undefined,
+    load: vi.fn(async () => {}),
     subscribe: () => () => {},
-  } as unknown as MyLessonsStore;
+    close: () => {},
+  };
 }
 
 function storageLocal(): StorageArea & { data: Record<string, unknown> } {
@@ -57,8 +59,8 @@ async function openTab(
     build = BUILD,
     local = storageLocal() as StorageArea,
     favorites = favoritesWith(),
-    myLessons = myLessonsWith(),
-  }: { build?: string; local?: StorageArea; favorites?: FavoritesStore; myLessons?: MyLessonsStore } = {},
+    ownCards = noOwnCards(),
+  }: { build?: string; local?: StorageArea; favorites?: FavoritesStore; ownCards?: OwnCards } = {},
 ) {
   const root = document.createElement('div');
   const { settings } = readMirror(slot);
@@ -82,7 +84,8 @@ async function openTab(
     local: async () => local,
     lessons: LESSONS,
     favorites,
-    myLessons,
+    ownCards,
+    keepIndex: async () => {},
     build,
     browserLanguage: 'en-US',
     loadLanguage: async () => ENGLISH,

@@ -238,3 +238,36 @@ describe('the card just shown', () => {
     expect(draw(reshuffled, deck, seeded(10)).id).not.toBe(onScreen);
   });
 });
+
+describe('a preferred card (one whose frame is kept)', () => {
+  const deck = Array.from({ length: 20 }, (_, i) => `card-${i}`);
+
+  it('is dealt first while one is unshown, and the cycle still shows every card once', () => {
+    const random = seeded(7);
+    let state: RotationState | undefined;
+    const seen: string[] = [];
+    for (let i = 0; i < deck.length; i++) {
+      const framed = new Set(['card-3', 'card-17']);
+      const dealt = dealNewTab(state, deck, random, {
+        mode: 'every-tab',
+        now: i,
+        prefer: (id) => framed.has(id),
+      });
+      state = dealt.state;
+      seen.push(dealt.id as string);
+    }
+    expect(seen.slice(0, 2).toSorted()).toEqual(['card-17', 'card-3']);
+    expect(seen.toSorted()).toEqual(deck.toSorted());
+  });
+
+  it('is never one already shown this cycle', () => {
+    const random = seeded(3);
+    const first = dealNewTab(undefined, deck, random, { mode: 'every-tab', now: 0 });
+    const again = dealNewTab(first.state, deck, random, {
+      mode: 'every-tab',
+      now: 1,
+      prefer: (id) => id === first.id,
+    });
+    expect(again.id).not.toBe(first.id);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The user's own lessons as a new tab needs them: the deck from the index kept in localStorage
+ * (ids and themes, no words), and the words of only the cards it shows, read by id. A tab never
+ * reads the whole list, so thousands of lessons cost it neither time nor memory. It follows
+ * changes made on other pages: the index through localStorage's storage event, edits through the
+ * lessons' BroadcastChannel (the cards it holds are read again).
+ */
+import type { DeckIndex, Lesson } from '../../data/lesson';
+import type { FavoritesDb } from '../favorites/favorites-db';
+import type { Slot } from '../first-frame/local-json';
+import { isMyLessonId } from './my-lesson';
+import { MY_INDEX_KEY, myLessonCard, readMyIndex } from './my-lesson-card';
+import { getMyLessons } from './my-lessons-db';
+import type { MyLessonsChannel } from './my-lessons-store';
+
+export interface OwnCards {
+  /** The ids and themes of the user's lessons, as last kept. */
+  index(): DeckIndex;
+  /** Reads the index again (after this page wrote it: its own writes raise no storage event). */
+  refresh(): void;
+  /** The cards read so far, by id. */
+  card(id: string): Lesson | undefined;
+  /** Reads the words of the given own ids not read yet (others are ignored). */
+  load(ids: readonly string[]): Promise<void>;
+  subscribe(listener: () => void): () => void;
+  close(): void;
+}
+
+export interface OwnCardsDeps {
+  slot: Slot | undefined;
+  open: () => Promise<FavoritesDb>;
+  channel?: MyLessonsChannel;
+  /** Where localStorage's storage events arrive (the page's window). */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+export function createOwnCards({ slot, open, channel, events }: OwnCardsDeps): OwnCards {
+  let index = readMyIndex(slot);
+  const cards = new Map<string, Lesson>();
+  const listeners = new Set<() => void>();
+  let db: Promise<FavoritesDb> | undefined;
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const read = async (ids: readonly string[]) => {
+    db ??= open();
+    return getMyLessons(await db, ids);
+  };
+
+  const onStorage = (event: Event) => {
+    const { key } = event as StorageEvent;
+    if (key !== MY_INDEX_KEY && key !== null) return;
+    index = readMyIndex(slot);
+    notify();
+  };
+  // An edit elsewhere: the cards held here are read again (a deleted one is dropped).
+  const onMessage = () => {
+    const held = [...cards.keys()];
+    if (held.length === 0) return;
+    void read(held)
+      .then((lessons) => {
+        cards.clear();
+        for (const lesson of lessons) cards.set(lesson.id, myLessonCard(lesson));
+        notify();
+      })
+      .catch(() => undefined);
+  };
+  events?.addEventListener('storage', onStorage);
+  channel?.addEventListener('message', onMessage);
+
+  return {
+    index: () => index,
+    refresh() {
+      index = readMyIndex(slot);
+      notify();
+    },
+    card: (id) => cards.get(id),
+    async load(ids) {
+      const missing = ids.filter((id) => isMyLessonId(id) && !cards.has(id));
+      if (missing.length === 0) return;
+      for (const lesson of await read(missing)) cards.set(lesson.id, myLessonCard(lesson));
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      events?.removeEventListener('storage', onStorage);
+      channel?.removeEventListener('message', onMessage);
+      channel?.close();
+      void db?.then((opened) => opened.close()).catch(() => undefined);
+    },
+  };
+}
+
+/** The index as cards the deck filter can take (it needs only ids, themes and that they are own). */
+export function indexAsDeck(index: DeckIndex): Lesson[] {
+  return index.map(([id, themes]) => ({
+    id,
+    themes,
+    title: '',
+    body: '',
+    source: { own: true, lang: 'en' },
+  }));
+}
