@@ -3,7 +3,7 @@
  * opened and measured (first contentful paint, time to card, heap, bytes before the card), and
  * the statistics. Nothing here passes or fails.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,21 @@ import CHROMIUM_FLAGS from '../tests/e2e/driver/chromium-flags.json' with { type
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Stops with a message saying what to do when a build or Chromium is missing. */
+export function requireReady(extensionDirs) {
+  for (const dir of extensionDirs) {
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      console.error(`No built extension in ${dir}: run \`npm run build\` first.`);
+      process.exit(2);
+    }
+  }
+  if (!existsSync(CHROME)) {
+    console.error(`No Chromium at ${CHROME}: \`apt-get install chromium\`, or set CHROME_PATH.`);
+    process.exit(2);
+  }
+}
+
+/** A command-line option's value (`--runs 15`). */
 export function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : process.argv[at + 1];
@@ -122,3 +137,11 @@ export const quantile = (values, q) => {
   const low = Math.floor(at);
   return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
 };
+
+/** The four figures each benchmark reports, and where each is in a measurement. */
+export const TIMINGS = [
+  ['first contentful paint, first tab', (r) => r.first.fcp],
+  ['first contentful paint, warm tab', (r) => r.warm.fcp],
+  ['time to card, first tab', (r) => r.first.ttc],
+  ['time to card, warm tab', (r) => r.warm.ttc],
+];

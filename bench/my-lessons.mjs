@@ -8,10 +8,9 @@
  *
  *   node bench/my-lessons.mjs [--runs 15] [--lessons 5000]
  */
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME, measure, option, quantile } from './measure.mjs';
+import { measure, option, quantile, requireReady, TIMINGS } from './measure.mjs';
 
 const EXTENSION = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), '.output/chrome-mv3');
 const RUNS = Number(option('runs', '15'));
@@ -62,22 +61,8 @@ export const seeded = (count) => async (context) => {
   return bytes;
 };
 
-const TIMINGS = [
-  ['first contentful paint, first tab', (r) => r.first.fcp],
-  ['first contentful paint, warm tab', (r) => r.warm.fcp],
-  ['time to card, first tab', (r) => r.first.ttc],
-  ['time to card, warm tab', (r) => r.warm.ttc],
-];
-
 async function main() {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
-    console.error(`No built extension in ${EXTENSION}: run \`npm run build\` first.`);
-    process.exit(2);
-  }
-  if (!existsSync(CHROME)) {
-    console.error(`No Chromium at ${CHROME}: \`apt-get install chromium\`, or set CHROME_PATH.`);
-    process.exit(2);
-  }
+  requireReady([EXTENSION]);
   const samples = { none: [], many: [] };
   let indexBytes = 0;
   for (let run = 0; run < RUNS; run++) {

@@ -16,11 +16,11 @@
  * ("warm") one, medians and p90s, each as a ratio to the twin measured in the same run; the JS
  * heap after load; the bytes fetched before the card showed. Nothing here passes or fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME, launch, measure, option, quantile } from './measure.mjs';
+import { launch, measure, option, quantile, requireReady, TIMINGS } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -74,24 +74,8 @@ const TEXT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <body><article><h1>Repair the roof while the sun shines</h1></article></body></html>`;
 
 /** Runs in the page before anything else: notes the first frame in which the card can be read. */
-const TIMINGS = [
-  ['first contentful paint, first tab', (r) => r.first.fcp],
-  ['first contentful paint, warm tab', (r) => r.warm.fcp],
-  ['time to card, first tab', (r) => r.first.ttc],
-  ['time to card, warm tab', (r) => r.warm.ttc],
-];
-
 async function main() {
-  for (const dir of [EXTENSION, COMPARE].filter(Boolean)) {
-    if (!existsSync(join(dir, 'manifest.json'))) {
-      console.error(`No built extension in ${dir}: run \`npm run build\` first.`);
-      process.exit(2);
-    }
-  }
-  if (!existsSync(CHROME)) {
-    console.error(`No Chromium at ${CHROME}: \`apt-get install chromium\`, or set CHROME_PATH.`);
-    process.exit(2);
-  }
+  requireReady([EXTENSION, COMPARE].filter(Boolean));
   const [twin, twinScript] = await makeTwin();
   const pages = { lessonTab: EXTENSION, twin, twinScript, text: staticExtension('text', TEXT_PAGE) };
   if (COMPARE) pages.compared = COMPARE;

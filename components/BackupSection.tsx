@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../utils/i18n/i18n-context';
-import type { Notice } from './FavoritesLibrary';
+import { type Notice, NoticeLine } from './NoticeLine';
 
 export interface BackupSectionProps {
   notice?: Notice;
@@ -63,12 +63,7 @@ export function BackupSection({
           </div>
         </section>
       )}
-      <p
-        class={`favorites-library__notice favorites-library__notice--${notice?.tone ?? 'info'}`}
-        role="status"
-      >
-        {notice?.text}
-      </p>
+      <NoticeLine notice={notice} />
     </div>
   );
 }

@@ -5,12 +5,7 @@ import { searchFavorites } from '../utils/favorites/favorites-search';
 import { themeKey } from '../utils/i18n/i18n';
 import { useI18n } from '../utils/i18n/i18n-context';
 import './FavoritesLibrary.css';
-
-export interface Notice {
-  text: string;
-  tone: 'info' | 'error';
-  undo?: () => void;
-}
+import { type Notice, NoticeLine } from './NoticeLine';
 
 export interface FavoritesLibraryProps {
   favorites: Favorite[];
@@ -92,17 +87,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
           }}
         />
       </div>
-      <p
-        class={`favorites-library__notice favorites-library__notice--${notice?.tone ?? 'info'}`}
-        role="status"
-      >
-        {notice?.text}
-        {notice?.undo && (
-          <button type="button" class="button button--small" onClick={notice.undo}>
-            {t('undo')}
-          </button>
-        )}
-      </p>
+      <NoticeLine notice={notice} />
       {favorites.length === 0 ? (
         <p class="favorites-library__empty">{t('favoritesEmpty')}</p>
       ) : results.length === 0 ? (

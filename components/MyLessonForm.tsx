@@ -54,8 +54,15 @@ export function MyLessonForm({
 }: MyLessonFormProps) {
   const { t } = useI18n();
   const first = useRef<HTMLInputElement>(null);
-  // Opening the form puts the cursor in its first field.
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form puts the cursor in its first field; a save refused, in the first field that
+  // says why (its error is its description, so a screen reader reads it there).
   useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    form.current
+      ?.querySelector<HTMLElement>('[aria-invalid="true"], .lesson-form__themes[aria-describedby] input')
+      ?.focus();
+  }, [errors]);
   const set = (patch: Partial<LessonFormValues>) => onChange({ ...values, ...patch });
   const describedBy = (field: FormField, count: boolean) =>
     [errors[field] && `lesson-${field}-error`, count && `lesson-${field}-count`].filter(Boolean).join(' ') ||
@@ -63,6 +70,7 @@ export function MyLessonForm({
 
   return (
     <form
+      ref={form}
       class="lesson-form"
       aria-labelledby="lesson-form-heading"
       noValidate
@@ -105,7 +113,7 @@ export function MyLessonForm({
               </p>
             )}
             {errors[field] && (
-              <p id={`lesson-${field}-error`} class="lesson-form__error" role="alert">
+              <p id={`lesson-${field}-error`} class="lesson-form__error">
                 {errors[field]}
               </p>
             )}
@@ -131,7 +139,7 @@ export function MyLessonForm({
           </label>
         ))}
         {errors.themes && (
-          <p id="lesson-themes-error" class="lesson-form__error" role="alert">
+          <p id="lesson-themes-error" class="lesson-form__error">
             {errors.themes}
           </p>
         )}

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { themeKey } from '../utils/i18n/i18n';
 import { useI18n } from '../utils/i18n/i18n-context';
 import type { MyLesson } from '../utils/my-lessons/my-lesson';
-import type { Notice } from './FavoritesLibrary';
+import { type Notice, NoticeLine } from './NoticeLine';
 import './MyLessons.css';
 
 export interface ImportPreview {
@@ -29,6 +29,8 @@ export interface MyLessonsProps {
   onEdit: (lesson: MyLesson) => void;
   onDelete: (lesson: MyLesson) => void;
   onImportFile: (file: File) => void;
+  /** Saves the lessons as a lessons file (the JSON an import reads). */
+  onExport: () => void;
   onConfirmImport: () => void;
   onCancelImport: () => void;
   /** The sample CSV, made on the page. */
@@ -40,6 +42,20 @@ export function MyLessons(props: MyLessonsProps) {
   const { lessons, results, query, form, notice, unavailable, preview } = props;
   const { t } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // When the form or a preview closes, focus goes back to the button that opened it, not to the
+  // page's start; after a delete it goes to Undo.
+  const open = useRef({ form: Boolean(form), preview: Boolean(preview) });
+  useEffect(() => {
+    if (open.current.form && !form) addButton.current?.focus();
+    if (open.current.preview && !preview) importButton.current?.focus();
+    open.current = { form: Boolean(form), preview: Boolean(preview) };
+  }, [form, preview]);
+  useEffect(() => {
+    if (notice?.undo) undoButton.current?.focus();
+  }, [notice]);
 
   return (
     <div class="my-lessons">
@@ -51,12 +67,22 @@ export function MyLessons(props: MyLessonsProps) {
           <p class="my-lessons__count">{t('myLessonsCount', { count: lessons.length })}</p>
           {form ?? (
             <div class="my-lessons__actions">
-              <button type="button" class="button" onClick={props.onAdd}>
+              <button ref={addButton} type="button" class="button" onClick={props.onAdd}>
                 {t('addLesson')}
               </button>
-              <button type="button" class="button" onClick={() => fileInput.current?.click()}>
+              <button
+                ref={importButton}
+                type="button"
+                class="button"
+                onClick={() => fileInput.current?.click()}
+              >
                 {t('importLessons')}
               </button>
+              {lessons.length > 0 && (
+                <button type="button" class="button" onClick={props.onExport}>
+                  {t('exportLessons')}
+                </button>
+              )}
               <a class="button" href={props.sampleHref} download="lesson-tab-lessons-sample.csv">
                 {t('sampleCsv')}
               </a>
@@ -103,17 +129,7 @@ export function MyLessons(props: MyLessonsProps) {
           )}
         </>
       )}
-      <p
-        class={`favorites-library__notice favorites-library__notice--${notice?.tone ?? 'info'}`}
-        role="status"
-      >
-        {notice?.text}
-        {notice?.undo && (
-          <button type="button" class="button button--small" onClick={notice.undo}>
-            {t('undo')}
-          </button>
-        )}
-      </p>
+      <NoticeLine notice={notice} undoRef={undoButton} onUndone={() => addButton.current?.focus()} />
       {lessons.length > 0 && (
         <div class="favorites-library__search">
           <label for="my-lessons-search">{t('searchMyLessons')}</label>

@@ -43,6 +43,9 @@ export const MESSAGES_EN = {
   emptyNoThemesTitle: 'No lessons to show',
   emptyNoThemesBody:
     'Every theme is switched off in your settings, so the deck is empty. Pick the themes you want to read about.',
+  emptyNoOwnTitle: 'No lessons of your own here',
+  emptyNoOwnBody:
+    'The new tab shows only your own lessons, and there are none with the themes you picked in this browser (they are kept in each browser, and not in a private window). Write one, or show the whole deck again.',
   emptyNoFavoritesTitle: 'No favorites yet',
   emptyNoFavoritesBody:
     'You chose to see only your favorites, and none of them matches your themes yet. Show the whole deck, then press the heart on the lessons you love.',
@@ -166,6 +169,7 @@ export const MESSAGES_EN = {
   myLessonsNoMatch: 'None of your lessons matches “{query}”.',
   myLessonsEmpty: 'No lessons of your own yet.',
   importLessons: 'Import lessons (CSV or JSON)…',
+  exportLessons: 'Export my lessons (JSON)',
   sampleCsv: 'Sample CSV',
   importPreview: '{file}: {valid} to import, {rejected} rejected.',
   rejectedLine: 'Line {line}: {reason}',
@@ -222,6 +226,10 @@ export const MESSAGES_EN = {
   backupHeading: 'Backup',
   backupIntro:
     'One file with your favorites, your own lessons and your settings, to keep or to take to another browser.',
+  backupUnavailable:
+    'Your saved favorites, lessons or settings could not be read, so nothing was backed up or restored. Reload the page to try again.',
+  backupPrivate:
+    'Backups are off in a private window: its storage is not your usual one, and is gone when the window closes.',
   backUpEverything: 'Back up everything',
   restoreBackup: 'Restore from a backup…',
   restoreConfirm: 'Restore',
@@ -236,7 +244,8 @@ export const MESSAGES_EN = {
   backupSettingsSame: 'Your settings are the same as in the backup.',
   backupRestored: 'Restored “{file}”: favorites {favorites}, your lessons {lessons}, and your settings.',
   backupFailed: 'Could not restore “{file}”: {reason}',
-  backupTooLarge: 'This file is larger than 5 MB, too large to be a Lesson Tab backup. Nothing was restored.',
+  backupTooLarge:
+    'This file is larger than 50 MB, too large to be a Lesson Tab backup. Nothing was restored.',
   backupNotJson: 'This file is not valid JSON. Nothing was restored.',
   backupForbiddenKey: 'This file contains a forbidden key ("{key}"). Nothing was restored.',
   backupNotBackup:

@@ -40,6 +40,9 @@ export const MESSAGES_FR: Messages = {
   emptyNoThemesTitle: 'Aucune leçon à afficher',
   emptyNoThemesBody:
     'Tous les thèmes sont désactivés dans vos réglages : le paquet est vide. Choisissez les thèmes qui vous intéressent.',
+  emptyNoOwnTitle: 'Aucune leçon à vous ici',
+  emptyNoOwnBody:
+    'Le nouvel onglet n’affiche que vos propres leçons, et aucune ne porte les thèmes choisis dans ce navigateur (elles sont gardées dans chaque navigateur, et pas en navigation privée). Écrivez-en une, ou affichez de nouveau tout le paquet.',
   emptyNoFavoritesTitle: 'Pas encore de favoris',
   emptyNoFavoritesBody:
     'Vous avez choisi de ne voir que vos favoris, et aucun ne correspond encore à vos thèmes. Affichez tout le paquet, puis cliquez sur le cœur des leçons qui vous plaisent.',
@@ -171,6 +174,7 @@ export const MESSAGES_FR: Messages = {
   myLessonsNoMatch: 'Aucune de vos leçons ne correspond à « {query} ».',
   myLessonsEmpty: 'Aucune leçon à vous pour l’instant.',
   importLessons: 'Importer des leçons (CSV ou JSON)…',
+  exportLessons: 'Exporter mes leçons (JSON)',
   sampleCsv: 'Exemple de CSV',
   importPreview: '{file} : {valid} à importer, {rejected} refus.',
   rejectedLine: 'Ligne {line} : {reason}',
@@ -231,6 +235,10 @@ export const MESSAGES_FR: Messages = {
   backupHeading: 'Sauvegarde',
   backupIntro:
     'Un seul fichier avec vos favoris, vos propres leçons et vos réglages, à garder ou à emporter dans un autre navigateur.',
+  backupUnavailable:
+    'Vos favoris, leçons ou réglages enregistrés n’ont pas pu être lus : rien n’a été sauvegardé ni restauré. Rechargez la page pour réessayer.',
+  backupPrivate:
+    'Les sauvegardes sont désactivées en navigation privée : son stockage n’est pas le vôtre habituel, et disparaît à la fermeture de la fenêtre.',
   backUpEverything: 'Tout sauvegarder',
   restoreBackup: 'Restaurer une sauvegarde…',
   restoreConfirm: 'Restaurer',
@@ -248,7 +256,7 @@ export const MESSAGES_FR: Messages = {
   backupRestored: '« {file} » restauré : favoris {favorites}, vos leçons {lessons}, et vos réglages.',
   backupFailed: 'Impossible de restaurer « {file} » : {reason}',
   backupTooLarge:
-    'Ce fichier dépasse 5 Mo : c’est trop pour une sauvegarde de Lesson Tab. Rien n’a été restauré.',
+    'Ce fichier dépasse 50 Mo : c’est trop pour une sauvegarde de Lesson Tab. Rien n’a été restauré.',
   backupNotJson: 'Ce fichier n’est pas du JSON valide. Rien n’a été restauré.',
   backupForbiddenKey: 'Ce fichier contient une clé interdite (« {key} »). Rien n’a été restauré.',
   backupNotBackup:

@@ -61,7 +61,7 @@ export default defineUnlistedScript(() => {
       lang,
       build: BUILD,
       deck: DECK_INDEX,
-      mine: readMyIndex(slot),
+      mine: () => readMyIndex(slot),
       now: Date.now(),
       random: Math.random,
       welcome: welcome as Frame,

@@ -63,6 +63,7 @@ export function App(props: AppProps) {
   // The own cards change (index or words) whenever this number does: a dependency below.
   const ownVersion = useOwnCards(ownCards);
   const mine = useMemo(() => indexAsDeck(ownCards.index()), [ownCards, ownVersion]);
+  const ownIds = useMemo(() => new Set(mine.map((lesson) => lesson.id)), [mine]);
   const lessonById = useMemo(
     () => (id: string | undefined) =>
       id === undefined ? undefined : (ownCards.card(id) ?? props.lessonById(id)),
@@ -84,6 +85,13 @@ export function App(props: AppProps) {
   }, [lesson, t]);
   const firstId = useRef(lesson?.id);
 
+  // A card of the user's own reached by Previous or from the favorites, dealt by another tab:
+  // its words are read now (a deleted one leaves the index, and the effect below deals again).
+  const currentCard = currentId(trail);
+  useEffect(() => {
+    if (currentCard && !lessonById(currentCard)) void ownCards.load([currentCard]).catch(() => undefined);
+  }, [currentCard, lessonById, ownCards]);
+
   // When the settings or the user's lessons change (not the favorites), a card no longer allowed
   // (a theme turned off, a lesson of the user's deleted) gives way.
   const deckRef = useRef(deckIds);
@@ -93,7 +101,7 @@ export function App(props: AppProps) {
     const deck = deckRef.current;
     const dealt = deck.length > 0 && (!id || !deck.includes(id)) ? dealNext(deck) : undefined;
     if (dealt) setTrail((current) => append(current, dealt));
-    // Only a settings change should trigger this, not every step through the trail.
+    // Only a change of the deck should trigger this, not every step through the trail.
   }, [settings.themes, settings.lessonsFrom, mine]);
 
   const previous = useCallback(() => setTrail(goBack), []);
@@ -102,7 +110,11 @@ export function App(props: AppProps) {
     if (forward) return setTrail(forward);
     const id = dealNext(deckRef.current);
     // A card of the user's own shows once its words are read (that card's only).
-    if (id) void ownCards.load([id]).finally(() => setTrail((current) => append(current, id)));
+    if (id)
+      void ownCards
+        .load([id])
+        .catch(() => undefined)
+        .then(() => setTrail((current) => append(current, id)));
   }, [trail, dealNext, ownCards]);
   const toggleFavorite = useCallback(() => {
     if (!lesson) return;
@@ -142,7 +154,13 @@ export function App(props: AppProps) {
       <NewTabPage
         lesson={lesson}
         emptyReason={
-          settings.lessonsFrom === 'favorites' && settings.themes.length > 0 ? 'no-favorites' : 'no-themes'
+          settings.themes.length === 0
+            ? 'no-themes'
+            : settings.lessonsFrom === 'favorites'
+              ? 'no-favorites'
+              : settings.lessonsFrom === 'mine'
+                ? 'no-own-lessons'
+                : 'no-themes'
         }
         entering={lesson !== undefined && lesson.id !== firstId.current}
         isFavorite={isFavorite}
@@ -175,7 +193,7 @@ export function App(props: AppProps) {
               setTrail((current) => append(current, lessonById(id)?.id ?? id));
               setPanel(undefined);
             }}
-            canShow={(id) => lessonById(id) !== undefined}
+            canShow={(id) => lessonById(id) !== undefined || ownIds.has(id)}
             now={now}
           />
         )}

@@ -54,6 +54,8 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
     t,
     lang,
     settings,
+    settingsUnread: status.kind === 'load-failed',
+    privateWindow: favoritesState.message === 'favoritesPrivate',
     favorites: favoritesState.favorites,
     lessons: mine.lessons,
     applySettings: update,
@@ -170,6 +172,7 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
               onEdit={editor.openEdit}
               onDelete={editor.remove}
               onImportFile={editor.importFile}
+              onExport={editor.exportAll}
               onConfirmImport={editor.confirmImport}
               onCancelImport={editor.cancelImport}
               sampleHref={SAMPLE_HREF}

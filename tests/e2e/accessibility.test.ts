@@ -89,7 +89,11 @@ describe(`accessibility and languages (${BROWSER})`, () => {
         await options
           .getByRole('button', { name: language === 'en' ? 'Save lesson' : 'Enregistrer la leçon' })
           .click();
-        await options.getByRole('alert').first().waitFor();
+        await options.getByText(language === 'en' ? 'The title is missing.' : 'Le titre manque.').waitFor();
+        // The first field that says why has the focus, its error as its description.
+        await expect
+          .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-describedby')))
+          .toBe('lesson-title-error');
         expect(await axeViolations(options)).toEqual([]);
         await options.screenshot(`a11y-lesson-form-${tag}`, { fullPage: true });
         await options.close();

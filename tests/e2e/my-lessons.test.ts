@@ -147,7 +147,7 @@ describe(`my lessons by keyboard (${BROWSER})`, () => {
     expect(focused).toBe('Add a lesson');
     await options.press('Enter');
     // The form opens with the cursor in its title.
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('lesson-title');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('lesson-title');
     await options.type('Write it down');
     await options.press('Tab');
     await options.type('A lesson not written down is a lesson learned twice.');

@@ -18,6 +18,7 @@ import {
   isoDate,
   MAX_FAVORITES,
 } from '../favorites/favorites-file';
+import { parseUntrustedJson } from '../files/untrusted-json';
 import type { MessageValues } from '../i18n/i18n';
 import {
   DRAFT_FIELDS,
@@ -31,7 +32,11 @@ import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '../settings/s
 
 export const BACKUP_FORMAT = 'lesson-tab-backup';
 export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Room for the most a user can keep: 5,000 lessons at their limits (about 2 KB each, 10 MB) and
+ * thousands of favorites, with space to spare; the favorites and lessons files keep 5 MB.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** What a backup holds, as the app keeps it (times in milliseconds since the epoch). */
 export interface BackupContents {
@@ -125,32 +130,16 @@ export function backupFileName(now: number, timeZone?: string): string {
   return `lesson-tab-backup-${localDate(now, timeZone)}.json`;
 }
 
-/** Keys that could reach an object's prototype if this data were ever merged into one. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-class ForbiddenKey extends Error {
-  constructor(readonly key: string) {
-    super(`forbidden key "${key}"`);
-  }
-}
-
 const fail = (error: MessageKey, values?: MessageValues): ParseBackupResult =>
   values ? { ok: false, error, values } : { ok: false, error };
 
 export function parseBackup(text: string, byteLength: number): ParseBackupResult {
   // A UTF-8 file has at least as many bytes as characters, whatever byteLength says.
   if (byteLength > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) return fail('backupTooLarge');
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
-      return value;
-    });
-  } catch (error) {
-    return error instanceof ForbiddenKey
-      ? fail('backupForbiddenKey', { key: error.key })
-      : fail('backupNotJson');
-  }
+  const json = parseUntrustedJson(text);
+  if ('forbidden' in json) return fail('backupForbiddenKey', { key: json.forbidden });
+  if ('invalid' in json) return fail('backupNotJson');
+  const { data } = json;
   const header = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (header.format !== BACKUP_FORMAT) return fail('backupNotBackup', { format: BACKUP_FORMAT });
   const { version } = header;

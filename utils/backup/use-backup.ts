@@ -5,7 +5,7 @@
  * page, are then told to read their lists again, as after any change of theirs.
  */
 import { useState } from 'preact/hooks';
-import type { Notice } from '../../components/FavoritesLibrary';
+import type { Notice } from '../../components/NoticeLine';
 import type { Favorite } from '../favorites/favorites-db';
 import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
@@ -17,6 +17,11 @@ export interface BackupDeps {
   t: Translate;
   lang: string;
   settings: Settings;
+  /** The settings could not be read: the page shows defaults, which must not be backed up. */
+  settingsUnread: boolean;
+  /** Firefox keeps a private window's storage apart and drops it with the window. */
+  privateWindow: boolean;
+  /** What the restore preview compares with (the page's lists). */
   favorites: readonly Favorite[];
   lessons: readonly MyLesson[];
   /** Saves restored settings the way the page saves any change. */
@@ -31,31 +36,47 @@ export interface PendingRestore {
   lines: string[];
 }
 
-export function useBackup({
-  t,
-  lang,
-  settings,
-  favorites,
-  lessons,
-  applySettings,
-  now = Date.now,
-}: BackupDeps) {
+const database = async () => {
+  const [{ openFavoritesDb }, backupDb] = await Promise.all([
+    import('../favorites/favorites-db'),
+    import('./backup-db'),
+  ]);
+  return { db: await openFavoritesDb(), ...backupDb };
+};
+
+export function useBackup(deps: BackupDeps) {
+  const { t, lang, settings, favorites, lessons, applySettings, now = Date.now } = deps;
   const [notice, setNotice] = useState<Notice>();
   const [pending, setPending] = useState<PendingRestore>();
   const current = { settings, favorites: [...favorites], lessons: [...lessons] };
 
+  /** Why nothing can be backed up or restored here, if so. */
+  const refusal = () =>
+    deps.privateWindow ? t('backupPrivate') : deps.settingsUnread ? t('backupUnavailable') : undefined;
+
   const backUp = async () => {
-    const { backupToJson, backupFileName } = await import('./backup-file');
-    download(backupFileName(now()), backupToJson(current, now()), 'application/json');
-    setNotice({
-      text: t('backupExported', { favorites: favorites.length, lessons: lessons.length }),
-      tone: 'info',
-    });
+    const refused = refusal();
+    if (refused) return setNotice({ text: refused, tone: 'error' });
+    try {
+      const { backupToJson, backupFileName } = await import('./backup-file');
+      // What is stored, read in one transaction: not the page's lists, which may still be loading.
+      const { db, readEverything } = await database();
+      const stored = await readEverything(db).finally(() => db.close());
+      download(backupFileName(now()), backupToJson({ settings, ...stored }, now()), 'application/json');
+      setNotice({
+        text: t('backupExported', { favorites: stored.favorites.length, lessons: stored.lessons.length }),
+        tone: 'info',
+      });
+    } catch {
+      setNotice({ text: t('backupUnavailable'), tone: 'error' });
+    }
   };
 
   const choose = async (file: File) => {
     setNotice(undefined);
     setPending(undefined);
+    const refused = refusal();
+    if (refused) return setNotice({ text: refused, tone: 'error' });
     const { MAX_BACKUP_BYTES, parseBackup, previewRestore, SETTING_LABELS } = await import('./backup-file');
     // A huge file is refused before it is read into memory.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text();
@@ -95,16 +116,8 @@ export function useBackup({
     if (!pending) return;
     const { file, backup } = pending;
     try {
-      const [{ openFavoritesDb }, { restoreBackup }] = await Promise.all([
-        import('../favorites/favorites-db'),
-        import('./backup-db'),
-      ]);
-      const db = await openFavoritesDb();
-      try {
-        await restoreBackup(db, backup.favorites, backup.lessons);
-      } finally {
-        db.close();
-      }
+      const { db, restoreBackup } = await database();
+      await restoreBackup(db, backup.favorites, backup.lessons).finally(() => db.close());
       // This page's stores and every other open page read their lists again.
       const changed: [channel: string, type: string][] = [
         ['lesson-tab:favorites', 'favorites-changed'],

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import type { MessageKey } from '../../data/messages-en';
+import { parseUntrustedJson } from '../files/untrusted-json';
 import type { MessageValues, Translate } from '../i18n/i18n';
 import { localDate } from '../rotation/period';
 import type { Favorite } from './favorites-db';
@@ -66,21 +67,12 @@ const fail = (key: MessageKey, values?: MessageValues): ParseResult => ({
   error: { key, values },
 });
 
-/** Keys that could reach an object's prototype if this data were ever merged into one. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export function parseFavoritesFile(content: string, byteSize = new Blob([content]).size): ParseResult {
   if (byteSize > MAX_FILE_BYTES) return fail('importTooLarge');
-  let data: unknown;
-  try {
-    data = JSON.parse(content, (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new SyntaxError(`forbidden key "${key}"`);
-      return value;
-    });
-  } catch (error) {
-    const forbidden = error instanceof SyntaxError && /^forbidden key "(.*)"$/.exec(error.message);
-    return forbidden ? fail('importForbiddenKey', { key: forbidden[1] as string }) : fail('importNotJson');
-  }
+  const json = parseUntrustedJson(content);
+  if ('forbidden' in json) return fail('importForbiddenKey', { key: json.forbidden });
+  if ('invalid' in json) return fail('importNotJson');
+  const { data } = json;
   const header = data as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== FILE_FORMAT) {
     return fail('importNotLessonTab');

@@ -5,6 +5,7 @@
  */
 
 import type { MessageKey } from '../../data/messages-en';
+import { dbConnection } from './db-connection';
 import type { Favorite, FavoritesDb, OpenCallbacks } from './favorites-db';
 import { FavoritesError, favoritesMessage } from './favorites-errors';
 
@@ -65,15 +66,12 @@ export interface FavoritesStore {
   close(): void;
 }
 
-const CLOSING = new Set(['InvalidStateError', 'TransactionInactiveError']);
-
 /** The database code (and idb) loads with the database, after the first frame. */
 const database = () => import('./favorites-db');
 
 export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   let state: FavoritesState = { status: 'loading', favorites: [] };
   const listeners = new Set<() => void>();
-  let db: FavoritesDb | undefined;
   let pendingWrites = 0;
   let staleWhileWriting = false;
   let refreshSeq = 0;
@@ -87,37 +85,17 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     for (const listener of listeners) listener();
   };
 
-  const callbacks: OpenCallbacks = {
+  const connection = dbConnection(deps.open, {
     onBlocked: () => set({ status: 'blocked', message: favoritesMessage('blocked') }),
-    onVersionChange: () => {
-      db = undefined;
-      deps.onVersionChange?.();
-    },
-    onTerminated: () => {
-      db = undefined;
-    },
-  };
-
-  const connect = async () => {
-    db = await deps.open(callbacks);
-    return db;
-  };
-
-  /** Runs an operation; if the connection was closed under us, reopens and retries once. */
-  const withDb = async <T>(operation: (connection: FavoritesDb) => Promise<T>): Promise<T> => {
-    const connection = db ?? (await connect());
-    try {
-      return await operation(connection);
-    } catch (error) {
-      if (!(error instanceof DOMException && CLOSING.has(error.name))) throw error;
-      return operation(await connect());
-    }
-  };
+    onVersionChange: deps.onVersionChange,
+  });
 
   const refresh = async () => {
     const seq = ++refreshSeq;
     const writesBefore = writesStarted;
-    const favorites = await withDb(async (connection) => (await database()).listFavorites(connection));
+    const favorites = await connection.run(async (connection) =>
+      (await database()).listFavorites(connection),
+    );
     if (seq !== refreshSeq) return;
     // A write that began during the read makes it stale: read again once the writes settle.
     if (pendingWrites > 0) staleWhileWriting = true;
@@ -148,7 +126,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       if (slow) set({ saving: --slowWrites > 0 });
     };
     try {
-      await withDb(operation);
+      await connection.run(operation);
       settled();
       announce();
     } catch (error) {
@@ -175,9 +153,9 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
   const open = async () => {
     if (deps.privateWindow) return set({ status: 'unavailable', message: 'favoritesPrivate' });
     try {
-      await connect();
+      await connection.open();
       const { listFavorites } = await database();
-      const favorites = await withDb(listFavorites);
+      const favorites = await connection.run(listFavorites);
       set({ status: 'ready', favorites, message: undefined });
       if (deps.channel) deps.channel.onmessage = onChannelMessage;
     } catch (error) {
@@ -251,8 +229,7 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     close() {
       if (deps.channel) deps.channel.onmessage = null;
       deps.channel?.close();
-      db?.close();
-      db = undefined;
+      connection.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The favorites library's actions (remove with undo, export, import) and their notices. */
 import { useState } from 'preact/hooks';
-import type { Notice } from '../../components/FavoritesLibrary';
+import type { Notice } from '../../components/NoticeLine';
 import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
 import type { Favorite } from './favorites-db';

@@ -18,7 +18,7 @@ export interface FirstFrameOptions {
   build: string;
   deck: DeckIndex;
   /** The user's own lessons, as last kept for this step (utils/my-lessons/my-lesson-card.ts). */
-  mine: DeckIndex;
+  mine: () => DeckIndex;
   now: number;
   random: () => number;
   /** The frame a fresh profile starts with (default settings, English): the first card dealt. */
@@ -42,11 +42,10 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   // "Favorites only" needs the database to know the deck, and so does "my lessons only" when no
   // index of them is kept: the app deals.
   const { lessonsFrom } = settings;
-  if (lessonsFrom === 'favorites' || (lessonsFrom === 'mine' && options.mine.length === 0)) return undefined;
-  const ids = deckIds(
-    lessonsFrom === 'mine' ? options.mine : [...options.deck, ...options.mine],
-    settings.themes,
-  );
+  if (lessonsFrom === 'favorites') return undefined;
+  const mine = options.mine();
+  if (lessonsFrom === 'mine' && mine.length === 0) return undefined;
+  const ids = deckIds(lessonsFrom === 'mine' ? mine : [...options.deck, ...mine], settings.themes);
   // Without localStorage every tab would be a "fresh profile": no welcome card then.
   const first = answers(slot) ? welcome.id : undefined;
   const key = frameKey(settings, options.lang, options.build);

@@ -3,7 +3,8 @@
  * any of its code but the first-frame script has loaded (kept in localStorage, like the rotation).
  */
 import { type DeckIndex, type Lesson, THEMES, type Theme } from '../../data/lesson';
-import { readJson, type Slot, writeJson } from '../first-frame/local-json';
+import { FRAMES_KEY } from '../first-frame/frames';
+import { readJson, removeKeys, type Slot, writeJson } from '../first-frame/local-json';
 import { MY_LESSON_ID, type MyLesson } from './my-lesson';
 import type { MyLessonsStore } from './my-lessons-store';
 
@@ -62,7 +63,11 @@ export function readMyIndex(slot: Slot | undefined): DeckIndex {
 
 /** Whether an index is kept at all (an empty one counts): none after site data was cleared. */
 export function hasMyIndex(slot: Slot | undefined): boolean {
-  return readJson(slot, MY_INDEX_KEY) !== null;
+  try {
+    return slot?.getItem(MY_INDEX_KEY) != null;
+  } catch {
+    return false;
+  }
 }
 
 export function writeMyIndex(slot: Slot | undefined, lessons: readonly MyLesson[]): void {
@@ -80,9 +85,14 @@ export function keepMyIndex(
   store: Pick<MyLessonsStore, 'getState' | 'subscribe'>,
   slot: Slot | undefined,
 ): () => void {
+  let kept: readonly MyLesson[] | undefined;
   const keep = () => {
     const { status, lessons } = store.getState();
-    if (status === 'ready') writeMyIndex(slot, lessons);
+    if (status !== 'ready' || lessons === kept) return;
+    // Frames of the next cards were drawn from the old words (or the old deck): none is better.
+    if (kept !== undefined) removeKeys(slot, [FRAMES_KEY]);
+    kept = lessons;
+    writeMyIndex(slot, lessons);
   };
   keep();
   return store.subscribe(keep);

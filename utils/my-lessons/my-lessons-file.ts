@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { type Lang, THEMES } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
+import { parseUntrustedJson } from '../files/untrusted-json';
 import type { MessageValues } from '../i18n/i18n';
 import { localDate } from '../rotation/period';
 import {
@@ -64,9 +65,6 @@ type Row = { line: number; input: DraftInput } | Rejection;
 
 /** C0 controls but tab and line breaks, and DEL: a text file has none (a binary one has many). */
 const FILE_CONTROL = /[^\P{Cc}\t\n\r\u0080-\u009f]/u;
-/** Keys that could reach an object's prototype if this data were ever merged into one. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export function previewImport(
   fileName: string,
   text: string,
@@ -265,18 +263,10 @@ const LessonsFile = v.strictObject({
 });
 
 function jsonRows(content: string): Row[] | ImportError {
-  let data: unknown;
-  try {
-    data = JSON.parse(content, (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new SyntaxError(`forbidden key "${key}"`);
-      return value;
-    });
-  } catch (error) {
-    const forbidden = error instanceof SyntaxError && /^forbidden key "(.*)"$/.exec(error.message);
-    return forbidden
-      ? { error: 'importForbiddenKey', values: { key: forbidden[1] as string } }
-      : { error: 'importNotJson' };
-  }
+  const parsed = parseUntrustedJson(content);
+  if ('forbidden' in parsed) return { error: 'importForbiddenKey', values: { key: parsed.forbidden } };
+  if ('invalid' in parsed) return { error: 'importNotJson' };
+  const { data } = parsed;
   const head = data as { format?: unknown; version?: unknown } | null;
   if (
     typeof head !== 'object' ||

@@ -6,6 +6,7 @@
  * and a message, never a lost lesson.
  */
 import type { MessageKey } from '../../data/messages-en';
+import { dbConnection } from '../favorites/db-connection';
 import type { FavoritesDb, OpenCallbacks } from '../favorites/favorites-db';
 import { FavoritesError, favoritesMessage } from '../favorites/favorites-errors';
 import { isMyLessonId, type MyLesson, type MyLessonDraft } from './my-lesson';
@@ -68,12 +69,9 @@ export interface MyLessonsStore {
   close(): void;
 }
 
-const CLOSING = new Set(['InvalidStateError', 'TransactionInactiveError']);
-
 export function createMyLessonsStore(deps: MyLessonsDeps): MyLessonsStore {
   let state: MyLessonsState = { status: 'loading', lessons: [] };
   const listeners = new Set<() => void>();
-  let db: FavoritesDb | undefined;
   let starting: Promise<void> | undefined;
   let reads = 0;
 
@@ -82,36 +80,14 @@ export function createMyLessonsStore(deps: MyLessonsDeps): MyLessonsStore {
     for (const listener of listeners) listener();
   };
 
-  const callbacks: OpenCallbacks = {
+  const connection = dbConnection(deps.open, {
     onBlocked: () => set({ status: 'blocked', message: favoritesMessage('blocked') }),
-    onVersionChange: () => {
-      db = undefined;
-      deps.onVersionChange?.();
-    },
-    onTerminated: () => {
-      db = undefined;
-    },
-  };
-
-  const connect = async () => {
-    db = await deps.open(callbacks);
-    return db;
-  };
-
-  /** Runs an operation; if the connection was closed under us, reopens and retries once. */
-  const withDb = async <T>(operation: (connection: FavoritesDb) => Promise<T>): Promise<T> => {
-    const connection = db ?? (await connect());
-    try {
-      return await operation(connection);
-    } catch (error) {
-      if (!(error instanceof DOMException && CLOSING.has(error.name))) throw error;
-      return operation(await connect());
-    }
-  };
+    onVersionChange: deps.onVersionChange,
+  });
 
   const reload = async () => {
     const read = ++reads;
-    const lessons = await withDb(listMyLessons);
+    const lessons = await connection.run(listMyLessons);
     // Only the latest read is shown: an earlier one may finish after it.
     if (read === reads) set({ lessons });
   };
@@ -121,7 +97,7 @@ export function createMyLessonsStore(deps: MyLessonsDeps): MyLessonsStore {
   const open = async () => {
     if (deps.privateWindow) return set({ status: 'unavailable', message: 'favoritesPrivate' });
     try {
-      const lessons = await withDb(listMyLessons);
+      const lessons = await connection.run(listMyLessons);
       set({ status: 'ready', lessons, message: undefined });
       deps.channel?.addEventListener('message', onChannelMessage);
     } catch (error) {
@@ -140,7 +116,7 @@ export function createMyLessonsStore(deps: MyLessonsDeps): MyLessonsStore {
     if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
     let result: T;
     try {
-      result = await withDb(operation);
+      result = await connection.run(operation);
     } catch (error) {
       // Over the cap is the caller's to explain: storage is fine and nothing was written.
       if (error instanceof TooManyMyLessonsError) throw error;
@@ -188,8 +164,7 @@ export function createMyLessonsStore(deps: MyLessonsDeps): MyLessonsStore {
     close() {
       deps.channel?.removeEventListener('message', onChannelMessage);
       deps.channel?.close();
-      db?.close();
-      db = undefined;
+      connection.close();
     },
   };
 }

@@ -1,14 +1,15 @@
 /**
  * The user's own lessons as a new tab needs them: the deck from the index kept in localStorage
  * (ids and themes, no words), and the words of only the cards it shows, read by id. A tab never
- * reads the whole list, so thousands of lessons cost it neither time nor memory. It follows
+ * reads the whole list (but to write the index again when none is kept), so thousands of lessons
+ * cost it neither time nor memory. It follows
  * changes made on other pages: the index through localStorage's storage event, edits through the
  * lessons' BroadcastChannel (the cards it holds are read again).
  */
 import type { DeckIndex, Lesson } from '../../data/lesson';
 import type { FavoritesDb } from '../favorites/favorites-db';
 import type { Slot } from '../first-frame/local-json';
-import { isMyLessonId } from './my-lesson';
+import { isMyLessonId, type MyLesson } from './my-lesson';
 import { MY_INDEX_KEY, myLessonCard, readMyIndex } from './my-lesson-card';
 import { getMyLessons } from './my-lessons-db';
 import type { MyLessonsChannel } from './my-lessons-store';
@@ -44,7 +45,22 @@ export function createOwnCards({ slot, open, channel, events }: OwnCardsDeps): O
   };
   const read = async (ids: readonly string[]) => {
     db ??= open();
-    return getMyLessons(await db, ids);
+    try {
+      return await getMyLessons(await db, ids);
+    } catch (error) {
+      // A failed or closed connection is opened afresh next time.
+      db = undefined;
+      throw error;
+    }
+  };
+  /** Keeps what was read; an id asked for and not found is gone: out of the deck until re-kept. */
+  const keep = (ids: readonly string[], lessons: readonly MyLesson[]) => {
+    const found = new Set(lessons.map((lesson) => lesson.id));
+    for (const id of ids) if (!found.has(id)) cards.delete(id);
+    for (const lesson of lessons) cards.set(lesson.id, myLessonCard(lesson));
+    const gone = new Set(ids.filter((id) => !found.has(id)));
+    if (gone.size > 0) index = index.filter(([id]) => !gone.has(id));
+    notify();
   };
 
   const onStorage = (event: Event) => {
@@ -58,11 +74,7 @@ export function createOwnCards({ slot, open, channel, events }: OwnCardsDeps): O
     const held = [...cards.keys()];
     if (held.length === 0) return;
     void read(held)
-      .then((lessons) => {
-        cards.clear();
-        for (const lesson of lessons) cards.set(lesson.id, myLessonCard(lesson));
-        notify();
-      })
+      .then((lessons) => keep(held, lessons))
       .catch(() => undefined);
   };
   events?.addEventListener('storage', onStorage);
@@ -78,8 +90,7 @@ export function createOwnCards({ slot, open, channel, events }: OwnCardsDeps): O
     async load(ids) {
       const missing = ids.filter((id) => isMyLessonId(id) && !cards.has(id));
       if (missing.length === 0) return;
-      for (const lesson of await read(missing)) cards.set(lesson.id, myLessonCard(lesson));
-      notify();
+      keep(missing, await read(missing));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -4,11 +4,12 @@
  * holds what the page is in the middle of.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Notice } from '../../components/FavoritesLibrary';
 import type { FormField, LessonFormValues } from '../../components/MyLessonForm';
 import type { ImportPreview as PreviewView } from '../../components/MyLessons';
+import type { Notice } from '../../components/NoticeLine';
 import type { Lang } from '../../data/lesson';
 import { FavoritesError } from '../favorites/favorites-errors';
+import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
 import {
   type DraftField,
@@ -18,7 +19,7 @@ import {
   validateDraft,
 } from './my-lesson';
 import { TooManyMyLessonsError } from './my-lessons-db';
-import { previewImport } from './my-lessons-file';
+import { lessonsFileName, lessonsToJson, previewImport } from './my-lessons-file';
 import type { MyLessonsStore } from './my-lessons-store';
 
 const emptyForm = (lang: Lang): LessonFormValues => ({
@@ -169,5 +170,6 @@ export function useMyLessonsEditor(
       }
     },
     cancelImport: () => setPreview(undefined),
+    exportAll: () => download(lessonsFileName(Date.now()), lessonsToJson(lessons), 'application/json'),
   };
 }

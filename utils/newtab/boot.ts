@@ -75,7 +75,8 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
   const deckFor: AppStart['deckFor'] = (current, favoriteIds, mine) =>
     filterDeck([...lessons, ...mine], current, favoriteIds);
   // "My lessons only" with no index kept deals from the database's, written first.
-  if (settings.lessonsFrom === 'mine' && !hasMyIndex(deps.slot)) await deps.keepIndex();
+  if (settings.lessonsFrom === 'mine' && !hasMyIndex(deps.slot))
+    await deps.keepIndex().catch(() => undefined);
   let id = root.dataset[DEALT];
   if (id === undefined) {
     // "Favorites only" (or a first frame that did not run): deal now, the same way.

@@ -332,7 +332,7 @@ describe('refusing a backup', () => {
     expect(parse(text)).toEqual(values ? { ok: false, error, values } : { ok: false, error });
   });
 
-  it('refuses a file over 5 MB before reading it', () => {
+  it('refuses a file over 50 MB before reading it', () => {
     const text = backupToJson(CONTENTS, NOW);
     expect(parseBackup(text, MAX_BACKUP_BYTES + 1)).toEqual({ ok: false, error: 'backupTooLarge' });
     const padded = text.replace('{', `{${' '.repeat(MAX_BACKUP_BYTES)}`);

@@ -70,7 +70,7 @@ async function openTab(
     lang: 'en',
     build,
     deck: DECK_INDEX,
-    mine: readMyIndex(slot),
+    mine: () => readMyIndex(slot),
     now: 1000,
     random: seeded(1),
     welcome,
