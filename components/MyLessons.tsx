@@ -161,24 +161,27 @@ export function MyLessons(props: MyLessonsProps) {
                 {lesson.themes.map((theme) => t(themeKey(theme))).join(' · ')}
                 {lesson.source && ` · ${lesson.source}`}
               </p>
-              <div class="favorites-library__actions">
-                <button
-                  type="button"
-                  class="button button--small"
-                  aria-label={t('editNamed', { title: lesson.title })}
-                  onClick={() => props.onEdit(lesson)}
-                >
-                  {t('edit')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--small"
-                  aria-label={t('deleteNamed', { title: lesson.title })}
-                  onClick={() => props.onDelete(lesson)}
-                >
-                  {t('delete')}
-                </button>
-              </div>
+              {/* While the form is open, its words are saved or cancelled before another edit starts. */}
+              {!form && (
+                <div class="favorites-library__actions">
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-label={t('editNamed', { title: lesson.title })}
+                    onClick={() => props.onEdit(lesson)}
+                  >
+                    {t('edit')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-label={t('deleteNamed', { title: lesson.title })}
+                    onClick={() => props.onDelete(lesson)}
+                  >
+                    {t('delete')}
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

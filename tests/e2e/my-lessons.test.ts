@@ -48,6 +48,17 @@ describe(`my lessons (${BROWSER})`, () => {
     await tab.getByRole('heading', { name: 'Ship before you are ready', level: 1 }).waitFor();
     expect(await tab.getByRole('article').textContent()).toMatch(/Your lesson · Source: My first startup/);
     await tab.screenshot('my-lesson-card');
+    // Favorited like any card, and found by the favorites' search.
+    const heart = tab.getByRole('button', { name: 'Favorite', exact: true });
+    await expect.poll(() => heart.getAttribute('aria-disabled')).toBeNull();
+    await heart.click();
+    await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('true');
+    await tab.getByRole('button', { name: 'Favorites' }).click();
+    const library = tab.getByRole('dialog', { name: 'Favorites' });
+    await library.getByRole('searchbox').click();
+    await tab.type('polishing');
+    await library.getByRole('heading', { name: 'Ship before you are ready' }).waitFor();
+    await tab.press('Escape');
     await tab.close();
     await options.close();
   });
