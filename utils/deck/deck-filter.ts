@@ -1,4 +1,8 @@
 import type { Lesson } from '../../data/lesson';
+
+/** What dealing needs of a card: no words. */
+export type DeckCard = Pick<Lesson, 'id' | 'themes' | 'source'>;
+
 import type { Settings } from '../settings/settings';
 import { isOwn } from './lesson-source';
 import { liveId } from './live-id';
@@ -8,7 +12,7 @@ import { liveId } from './live-id';
  * user's own lessons if asked.
  */
 export function filterDeck(
-  lessons: readonly Lesson[],
+  lessons: readonly DeckCard[],
   settings: Pick<Settings, 'themes' | 'lessonsFrom'>,
   favoriteIds: ReadonlySet<string> = new Set(),
 ): string[] {

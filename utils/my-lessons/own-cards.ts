@@ -7,6 +7,7 @@
  * lessons' BroadcastChannel (the cards it holds are read again).
  */
 import type { DeckIndex, Lesson } from '../../data/lesson';
+import type { DeckCard } from '../deck/deck-filter';
 import type { FavoritesDb } from '../favorites/favorites-db';
 import type { Slot } from '../first-frame/local-json';
 import { isMyLessonId, type MyLesson } from './my-lesson';
@@ -106,12 +107,6 @@ export function createOwnCards({ slot, open, channel, events }: OwnCardsDeps): O
 }
 
 /** The index as cards the deck filter can take (it needs only ids, themes and that they are own). */
-export function indexAsDeck(index: DeckIndex): Lesson[] {
-  return index.map(([id, themes]) => ({
-    id,
-    themes,
-    title: '',
-    body: '',
-    source: { own: true, lang: 'en' },
-  }));
+export function indexAsDeck(index: DeckIndex): DeckCard[] {
+  return index.map(([id, themes]) => ({ id, themes, source: { own: true, lang: 'en' } }));
 }

@@ -9,6 +9,7 @@ import type { ImportPreview as PreviewView } from '../../components/MyLessons';
 import type { Notice } from '../../components/NoticeLine';
 import type { Lang } from '../../data/lesson';
 import { FavoritesError } from '../favorites/favorites-errors';
+import { matchesQuery } from '../favorites/favorites-search';
 import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
 import {
@@ -44,16 +45,13 @@ const formOf = (lesson: MyLesson): LessonFormValues => ({
   lang: lesson.lang,
 });
 
-/** Lessons whose words contain every word of the query (any case). */
+/** Lessons whose words contain every word of the query (any case, any accents). */
 export function searchMyLessons(lessons: readonly MyLesson[], query: string): readonly MyLesson[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return lessons;
-  return lessons.filter((lesson) => {
-    const text = [lesson.title, lesson.body, lesson.quote, lesson.speaker, lesson.tryThis, lesson.source]
-      .join(' ')
-      .toLocaleLowerCase();
-    return words.every((word) => text.includes(word));
-  });
+  if (!query.trim()) return lessons;
+  const matches = matchesQuery(query);
+  return lessons.filter((lesson) =>
+    matches([lesson.title, lesson.body, lesson.quote, lesson.speaker, lesson.tryThis, lesson.source]),
+  );
 }
 
 export function useMyLessonsEditor(
@@ -61,6 +59,7 @@ export function useMyLessonsEditor(
   lessons: readonly MyLesson[],
   t: Translate,
   lang: Lang,
+  now: () => number = Date.now,
 ) {
   const [editing, setEditing] = useState<{ id?: string; values: LessonFormValues }>();
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
@@ -170,6 +169,6 @@ export function useMyLessonsEditor(
       }
     },
     cancelImport: () => setPreview(undefined),
-    exportAll: () => download(lessonsFileName(Date.now()), lessonsToJson(lessons), 'application/json'),
+    exportAll: () => download(lessonsFileName(now()), lessonsToJson(lessons), 'application/json'),
   };
 }

@@ -5,7 +5,7 @@
  * copy of the rotation and the frames of the next cards.
  */
 import type { Lang, Lesson } from '../../data/lesson';
-import { filterDeck } from '../deck/deck-filter';
+import { type DeckCard, filterDeck } from '../deck/deck-filter';
 import type { FavoritesStore } from '../favorites/favorites-store';
 import { DEALT } from '../first-frame/first-frame';
 import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
@@ -57,7 +57,7 @@ export interface AppStart {
   settings: Settings;
   language: LanguagePack;
   /** The ids the settings allow, given the favorites and the user's own lessons. */
-  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>, mine: readonly Lesson[]) => string[];
+  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>, mine: readonly DeckCard[]) => string[];
   /** "Next lesson": the next card of the shared rotation, dealt at once. */
   dealNext: (deckIds: readonly string[]) => string | undefined;
 }
