@@ -2,9 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { THEMES, type Theme } from '../data/lesson';
 import type { Favorite } from '../utils/favorites/favorites-db';
 import { searchFavorites } from '../utils/favorites/favorites-search';
+import type { FavoriteNotes } from '../utils/favorites/use-note-editor';
 import { themeKey } from '../utils/i18n/i18n';
 import { useI18n } from '../utils/i18n/i18n-context';
 import './FavoritesLibrary.css';
+import { NoteField } from './NoteField';
 import { type Notice, NoticeLine } from './NoticeLine';
 
 export interface FavoritesLibraryProps {
@@ -19,21 +21,26 @@ export interface FavoritesLibraryProps {
   onExport: (kind: 'json' | 'md') => void;
   onImport: (file: File) => void;
   autofocusSearch?: boolean;
+  /** The note open for editing and its editor (useFavoriteNotes); without it notes are read-only. */
+  notes?: FavoriteNotes;
 }
 
 const isTheme = (theme: string): theme is Theme => (THEMES as readonly string[]).includes(theme);
 
-/** Every favorite, newest first, with search, remove, show, export and import. */
+/** Every favorite, newest first, with its note, search, remove, show, export and import. */
 export function FavoritesLibrary(props: FavoritesLibraryProps) {
   const { favorites, unavailable, notice, onRemove, onShow, canShow, onExport, onImport, autofocusSearch } =
     props;
+  const notes = unavailable ? undefined : props.notes;
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const savedOn = (savedAt: number) =>
     t('savedOn', { date: new Date(savedAt).toLocaleDateString(lang, { dateStyle: 'medium' }) });
   const themeName = (theme: string) => (isTheme(theme) ? t(themeKey(theme)) : theme);
   const fileInput = useRef<HTMLInputElement>(null);
-  const results = searchFavorites(favorites, query);
+  const found = new Set(searchFavorites(favorites, query));
+  // The note being written stays in view, even once its words no longer match the search.
+  const results = favorites.filter((f) => found.has(f) || f.lessonId === notes?.editingId);
 
   return (
     <div class="favorites-library">
@@ -108,6 +115,23 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
                 {favorite.snapshot.themes.length > 0 &&
                   ` · ${favorite.snapshot.themes.map(themeName).join(', ')}`}
               </p>
+              {notes?.editingId === favorite.lessonId ? (
+                <NoteField
+                  id={noteId(favorite.lessonId)}
+                  value={notes.editor.value}
+                  status={notes.editor.status}
+                  error={notes.editor.error}
+                  onInput={notes.editor.onInput}
+                  onBlur={notes.editor.flush}
+                  autoFocus
+                />
+              ) : (
+                favorite.note && (
+                  <p class="favorites-library__note">
+                    <strong>{t('noteShown')}</strong> {favorite.note}
+                  </p>
+                )
+              )}
               <div class="favorites-library__actions">
                 {onShow && (canShow?.(favorite.lessonId) ?? true) && (
                   <button
@@ -119,6 +143,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
                     {t('show')}
                   </button>
                 )}
+                {notes && <NoteButton favorite={favorite} notes={notes} />}
                 {!unavailable && (
                   <button
                     type="button"
@@ -135,5 +160,30 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
         </ul>
       )}
     </div>
+  );
+}
+
+const noteId = (lessonId: string) => `favorite-note-${lessonId}`;
+
+/** Opens a favorite's note ("Add a note", "Edit note"), and closes it again ("Done"). */
+function NoteButton({ favorite, notes }: { favorite: Favorite; notes: FavoriteNotes }) {
+  const { t } = useI18n();
+  const open = notes.editingId === favorite.lessonId;
+  const [label, named] = open
+    ? (['noteDone', 'noteDoneNamed'] as const)
+    : favorite.note
+      ? (['noteEdit', 'noteEditNamed'] as const)
+      : (['noteAdd', 'noteAddNamed'] as const);
+  return (
+    <button
+      type="button"
+      class="button button--small"
+      aria-label={t(named, { title: favorite.snapshot.title })}
+      aria-expanded={open}
+      aria-controls={open ? noteId(favorite.lessonId) : undefined}
+      onClick={() => (open ? notes.close() : notes.open(favorite.lessonId))}
+    >
+      {t(label)}
+    </button>
   );
 }

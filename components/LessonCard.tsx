@@ -11,10 +11,12 @@ export interface LessonCardProps {
   actions?: ComponentChildren;
   /** Fade in: for a card that replaces another, never for the first one (it must show at once). */
   entering?: boolean;
+  /** Above the title: where a favorite coming back comes from, and the reader's note. */
+  banner?: ComponentChildren;
 }
 
 /** One lesson: an article named by its title. */
-export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
+export function LessonCard({ lesson, actions, entering, banner }: LessonCardProps) {
   const { t, lang } = useI18n();
   const titleId = `lesson-title-${lesson.id}`;
   const source = sourceOf(lesson);
@@ -26,6 +28,7 @@ export function LessonCard({ lesson, actions, entering }: LessonCardProps) {
       aria-labelledby={titleId}
       data-lesson-id={lesson.id}
     >
+      {banner}
       <div class="lesson-card__header">
         <h1 id={titleId} class="lesson-card__title" lang={textLang}>
           {lesson.title}

@@ -1,10 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../utils/i18n/i18n-context';
 import type { LocalizedLesson } from '../utils/i18n/localize-lesson';
+import { CardTools } from './CardTools';
 import { DeckNav } from './DeckNav';
 import { EmptyDeck, type EmptyDeckProps } from './EmptyDeck';
 import { FavoriteButton } from './FavoriteButton';
 import { LessonCard } from './LessonCard';
+import {
+  ReturnChoices,
+  type ReturnChoicesProps,
+  ReturningBanner,
+  type ReturningFavoriteProps,
+} from './ReturningFavorite';
 
 export interface NewTabPageProps {
   /** The card, or why there is none. */
@@ -17,6 +24,8 @@ export interface NewTabPageProps {
   canGoBack: boolean;
   /** The polite status line (a favorites problem, "copied"). */
   status: string;
+  /** Undoes what the status line reports (a lesson hidden). */
+  statusUndo?: () => void;
   /** Read out by screen readers when the card changes. */
   announcement: string;
   settingsUrl: string;
@@ -25,6 +34,14 @@ export interface NewTabPageProps {
   onToggleFavorite?: () => void;
   onPrevious?: () => void;
   onNext?: () => void;
+  /** The card is a favorite coming back in place of the next one. */
+  returning?: ReturningFavoriteProps & ReturnChoicesProps;
+  /** The card's note: whether it has one, whether its field is open, and the field. */
+  hasNote?: boolean;
+  noteOpen?: boolean;
+  noteField?: ComponentChildren;
+  onToggleNote?: () => void;
+  onHide?: () => void;
   /** The dialogs. */
   children?: ComponentChildren;
 }
@@ -37,7 +54,7 @@ const nothing = () => undefined;
  */
 export function NewTabPage(props: NewTabPageProps) {
   const { t } = useI18n();
-  const { lesson, onOpenFavorites, onOpenHelp } = props;
+  const { lesson, onOpenFavorites, onOpenHelp, returning } = props;
   return (
     <div class="page">
       <header class="toolbar">
@@ -65,6 +82,7 @@ export function NewTabPage(props: NewTabPageProps) {
               key={lesson.id}
               lesson={lesson}
               entering={props.entering}
+              banner={returning && <ReturningBanner savedOn={returning.savedOn} note={returning.note} />}
               actions={
                 <FavoriteButton
                   pressed={props.isFavorite}
@@ -73,17 +91,34 @@ export function NewTabPage(props: NewTabPageProps) {
                 />
               }
             />
+            {returning && <ReturnChoices chosen={returning.chosen} onChoose={returning.onChoose} />}
             <DeckNav
               canGoBack={props.canGoBack}
               onPrevious={props.onPrevious ?? nothing}
               onNext={props.onNext ?? nothing}
             />
+            <CardTools
+              canNote={props.isFavorite && !props.favoriteUnavailable}
+              hasNote={props.hasNote === true}
+              noteOpen={props.noteOpen === true}
+              onToggleNote={props.onToggleNote}
+              onHide={props.onHide}
+            />
+            {props.noteOpen && props.noteField}
           </>
         ) : (
           <EmptyDeck reason={props.emptyReason} settingsUrl={props.settingsUrl} />
         )}
         <p class="page__status" role="status">
           {props.status}
+          {props.statusUndo && (
+            <>
+              {' '}
+              <button type="button" class="button button--small" onClick={props.statusUndo}>
+                {t('undo')}
+              </button>
+            </>
+          )}
         </p>
         <p class="visually-hidden" aria-live="polite">
           {props.announcement}

@@ -8,6 +8,8 @@ export function ShortcutsHelp() {
     ['→', t('helpNext')],
     ['F', t('helpFavorite')],
     ['C', t('helpCopy')],
+    ['N', t('helpNote')],
+    ['H', t('helpHide')],
     ['?', t('helpHelp')],
     ['Esc', t('helpEscape')],
   ];

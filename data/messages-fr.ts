@@ -85,7 +85,7 @@ export const MESSAGES_FR: Messages = {
   markdownTryThis: 'À essayer :',
   markdownThemes: 'Thèmes : {themes}',
   markdownSource: 'Source : {source}',
-  markdownNote: 'Note : {note}',
+  markdownNote: 'Votre note : {note}',
 
   importTooLarge: 'Ce fichier dépasse 5 Mo : c’est trop pour un export de Lesson Tab.',
   importNotJson: 'Ce fichier n’est pas du JSON valide : rien n’a été importé.',
@@ -93,7 +93,7 @@ export const MESSAGES_FR: Messages = {
   importNotLessonTab:
     'Ce n’est pas un fichier de favoris Lesson Tab (son « format » n’est pas « lesson-tab-favorites »).',
   importBadVersion:
-    'Ce fichier de favoris est en version {version} ; cette version de Lesson Tab lit la version 1.',
+    'Ce fichier de favoris est en version {version} ; cette version de Lesson Tab lit les versions 1 et 2.',
   importDamagedLength:
     'Le fichier est abîmé à l’endroit {path} : le texte dépasse {max}. Rien n’a été importé.',
   importDamagedDate:
@@ -128,6 +128,19 @@ export const MESSAGES_FR: Messages = {
   rotationEveryTab: 'À chaque nouvel onglet',
   rotationHourly: 'Une fois par heure',
   rotationDaily: 'Une fois par jour (la leçon du jour, qui change à minuit)',
+  comeBackLegend: 'Vos favoris reviennent',
+  comeBackNever: 'Jamais',
+  comeBackSometimes: 'De temps en temps (jusqu’à 3 par jour)',
+  comeBackOften: 'Souvent (jusqu’à 6 par jour, et plus tôt)',
+  returningFrom: 'Parmi vos favoris · enregistrée le {date}',
+  returnQuestion: 'La revoir :',
+  returnSoon: 'Bientôt',
+  returnLater: 'Plus tard',
+  returnMuchLater: 'Bien plus tard',
+  returnAnswered: 'C’est noté : elle reviendra {when}.',
+  helpNote: 'Ajouter ou modifier la note d’un favori',
+  helpHide: 'Ne plus afficher cette leçon',
+  hideFailed: 'Impossible de masquer cette leçon : le stockage du navigateur n’a pas répondu.',
   lessonsFromLegend: 'Leçons tirées de',
   lessonsFromAll: 'Tout le paquet',
   lessonsFromFavorites: 'Mes favoris seulement',
@@ -264,10 +277,60 @@ export const MESSAGES_FR: Messages = {
   backupNewerVersion:
     'Cette sauvegarde vient d’une version plus récente de Lesson Tab (sauvegarde en version {version}). Mettez Lesson Tab à jour, puis restaurez-la. Rien n’a été restauré.',
   backupBadVersion:
-    'Cette sauvegarde est en version {version} ; cette version de Lesson Tab lit la version 1. Rien n’a été restauré.',
+    'Cette sauvegarde est en version {version} ; cette version de Lesson Tab lit les versions 1 et 2. Rien n’a été restauré.',
   backupDamaged:
     'La sauvegarde est abîmée à l’endroit {path} : un champ manque, est en trop, est trop long ou n’est pas du bon type. Rien n’a été restauré.',
   backupDuplicate: 'La sauvegarde contient « {id} » deux fois. Rien n’a été restauré.',
   backupTooManyLessons:
     'La sauvegarde contient {count} leçons à vous, plus que les 5 000 que garde Lesson Tab. Rien n’a été restauré.',
+  // Hidden lessons
+  hideLesson: 'Ne plus l’afficher',
+  hideLessonHint: 'Ne plus afficher cette leçon (H)',
+  lessonHidden: '« {title} » ne sera plus affichée.',
+  hiddenHeading: 'Leçons masquées',
+  hiddenIntro:
+    'Les leçons que vous avez choisi de ne plus voir (« Ne plus l’afficher » sur une carte). Aucun nouvel onglet ne les montre, et le nombre de cartes par thème ne les compte plus.',
+  hiddenEmpty: 'Aucune leçon masquée. Pour en masquer une, choisissez « Ne plus l’afficher » sur sa carte.',
+  showAgain: 'Afficher à nouveau',
+  showAgainNamed: 'Afficher « {title} » à nouveau',
+  shownAgain: '« {title} » sera de nouveau affichée.',
+  showAgainFailed: 'Impossible d’afficher « {title} » à nouveau. Réessayez.',
+  hiddenGone: 'Une leçon qui n’existe plus',
+  hiddenOwnUnread: 'Une de vos propres leçons',
+  emptyAllHiddenTitle: 'Toutes ces leçons sont masquées',
+  emptyAllHiddenBody:
+    'Vous avez choisi « Ne plus l’afficher » pour chaque carte que retiennent vos réglages. Affichez-en de nouveau quelques-unes, ou choisissez d’autres thèmes.',
+  emptyAllHiddenLink: 'Voir les leçons masquées',
+  // Progress
+  progressHeading: 'Votre progression',
+  progressCycle: '{seen} sur {total} vues dans ce cycle · cycle {round}',
+  progressCycleEmpty: 'Aucune leçon ne correspond à vos réglages : aucun cycle n’est en cours.',
+  progressDueNever: 'Aucun favori ne revient.',
+  progressDueNone: 'Aucun favori à revoir cette semaine.',
+  progressDueOne: '1 favori à revoir cette semaine.',
+  progressDueMany: '{count} favoris à revoir cette semaine.',
+  progressTableCaption: 'Leçons vues et mises en favori, par thème',
+  progressTheme: 'Thème',
+  progressSeen: 'Vues',
+  progressFavorited: 'En favori',
+  progressLessons: 'Leçons',
+  // Notes on favorites
+  noteLabel: 'Votre note',
+  noteShown: 'Votre note :',
+  noteCount: '{count} / {max}',
+  noteSaving: 'Enregistrement…',
+  noteSaved: 'Enregistrée',
+  noteSaveFailed: 'Impossible d’enregistrer votre note : {reason}',
+  noteReasonQuota: 'le navigateur n’a plus d’espace de stockage pour Lesson Tab.',
+  noteReasonGone: 'cette leçon n’est plus dans vos favoris.',
+  noteReasonRetry: 'elle reste ici ; continuez d’écrire, ou quittez le champ, pour réessayer.',
+  noteFavoriteGone: 'Votre note n’a pas été enregistrée : cette leçon n’est plus dans vos favoris.',
+  noteAdd: 'Ajouter une note',
+  noteAddNamed: 'Ajouter une note à « {title} »',
+  noteEdit: 'Modifier la note',
+  noteEditNamed: 'Modifier la note de « {title} »',
+  noteDone: 'Terminé',
+  noteDoneNamed: 'Terminer la note de « {title} »',
+  importNoteTooLong:
+    'Le fichier est abîmé à l’endroit {path} : une note dépasse 1 000 caractères. Rien n’a été importé.',
 };

@@ -12,6 +12,7 @@ import { APP_WIRED, holdEarlyInput } from '../utils/first-frame/early-input';
 import { showFirstFrame } from '../utils/first-frame/first-frame';
 import { BUILD, type Frame, frameKey } from '../utils/first-frame/frames';
 import { localSlot } from '../utils/first-frame/local-json';
+import { readHiddenIds } from '../utils/hidden-lessons/hidden-store';
 import { resolveLanguage, uiLanguage } from '../utils/i18n/ui-language';
 import { readMyIndex } from '../utils/my-lessons/my-lesson-card';
 import { applyAppearance } from '../utils/settings/appearance';
@@ -62,6 +63,7 @@ export default defineUnlistedScript(() => {
       build: BUILD,
       deck: DECK_INDEX,
       mine: () => readMyIndex(slot),
+      hidden: () => readHiddenIds(slot),
       now: Date.now(),
       random: Math.random,
       welcome: welcome as Frame,

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NewTabPage } from '../../components/NewTabPage';
+import { NoteField } from '../../components/NoteField';
 import type { Lesson } from '../../data/lesson';
+import { emptyReason } from '../../utils/deck/deck-filter';
 import { lessonAsText } from '../../utils/deck/lesson-text';
 import { favoriteFromLesson } from '../../utils/favorites/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
+import { useNoteEditor } from '../../utils/favorites/use-note-editor';
+import type { Slot } from '../../utils/first-frame/local-json';
+import { type HiddenStorage, useHiddenLessons } from '../../utils/hidden-lessons/use-hidden-lessons';
 import { resolveLanguage } from '../../utils/i18n/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
 import { localizeLesson } from '../../utils/i18n/localize-lesson';
@@ -12,6 +17,9 @@ import { indexAsDeck, type OwnCards } from '../../utils/my-lessons/own-cards';
 import { useOwnCards } from '../../utils/my-lessons/use-own-cards';
 import type { AppStart } from '../../utils/newtab/boot';
 import { shortcutFor } from '../../utils/newtab/shortcuts';
+import { comesBackText, savedOnText } from '../../utils/resurfacing/returning-text';
+import type { Answer } from '../../utils/resurfacing/schedule';
+import { useFavoriteTimes } from '../../utils/resurfacing/use-favorite-times';
 import { append, canGoBack, currentId, goBack, goForward } from '../../utils/rotation/trail';
 import { useLiveSettings } from '../../utils/settings/use-live-settings';
 import type { Panel, Panels as PanelsComponent } from './Panels';
@@ -26,7 +34,32 @@ export interface AppProps {
   /** The user's own lessons: they join the deck, and an edit shows at once. */
   ownCards: OwnCards;
   settingsUrl: string;
+  /** Where the hidden lessons are kept: the extension's storage (loaded when first needed), and the page's localStorage. */
+  hiddenStorage: () => Promise<HiddenStorage>;
+  slot: Slot | undefined;
   now?: () => number;
+}
+
+interface CardNoteProps {
+  favorites: FavoritesStore;
+  lessonId: string;
+  now: () => number;
+}
+
+/** The note of the card shown, saved as it is typed. */
+function CardNote({ favorites, lessonId, now }: CardNoteProps) {
+  const note = useNoteEditor(favorites, lessonId, now);
+  return (
+    <NoteField
+      id="card-note"
+      value={note.value}
+      status={note.status}
+      onInput={note.onInput}
+      onBlur={note.flush}
+      error={note.error}
+      autoFocus
+    />
+  );
 }
 
 /** The dialogs' code and styles load when one is first opened (see Panels). */
@@ -34,7 +67,7 @@ const loadPanels = () => import('./Panels').then((module) => module.Panels);
 
 export function App(props: AppProps) {
   const { start, browserLanguage, favorites, ownCards, settingsUrl } = props;
-  const { deckFor, dealNext } = start;
+  const { deckFor, dealNext, resurfacing } = start;
   const now = props.now ?? Date.now;
   const settings = useLiveSettings(start.settings);
   const { i18n, lessons: translations } = useLanguagePack(
@@ -54,6 +87,11 @@ export function App(props: AppProps) {
   // A dialog's close event can arrive after another panel was opened: only close the one that closed.
   const closePanel = (closed: Panel) => setPanel((current) => (current === closed ? undefined : current));
   const [notice, setNotice] = useState('');
+  // "Don't show this again" can be undone while its notice is the one shown.
+  const [undoable, setUndoable] = useState<{ text: string; undo: () => void }>();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [chosen, setChosen] = useState<Answer>();
+  const hidden = useHiddenLessons(props.hiddenStorage, props.slot, now);
   const [announcement, setAnnouncement] = useState('');
   const favoritesState = useFavoritesState(favorites);
   const favoriteIds = useMemo(
@@ -69,10 +107,18 @@ export function App(props: AppProps) {
       id === undefined ? undefined : (ownCards.card(id) ?? props.lessonById(id)),
     [ownCards, ownVersion, props.lessonById],
   );
-  const deckIds = useMemo(() => deckFor(settings, favoriteIds, mine), [deckFor, settings, favoriteIds, mine]);
+  const deckIds = useMemo(
+    () => deckFor(settings, favoriteIds, mine, hidden.ids),
+    [deckFor, settings, favoriteIds, mine, hidden.ids],
+  );
   const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
   const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
+  const favorite = isFavorite ? favoritesState.favorites.find((f) => f.lessonId === lesson?.id) : undefined;
+  // The favorite that came back in place of this tab's card, while it is the one shown.
+  const returning = favorite && lesson?.id === resurfacing.returning ? favorite : undefined;
+
+  useFavoriteTimes(favoritesState, props.slot);
   const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
 
   useDocumentLanguage(lang, t('newTabTitle'));
@@ -104,6 +150,9 @@ export function App(props: AppProps) {
     // Only a change of the deck should trigger this, not every step through the trail.
   }, [settings.themes, settings.lessonsFrom, mine]);
 
+  // A note is written for the card it was opened on.
+  useEffect(() => setNoteOpen(false), [lesson?.id]);
+
   const previous = useCallback(() => setTrail(goBack), []);
   const next = useCallback(() => {
     const forward = goForward(trail);
@@ -122,6 +171,34 @@ export function App(props: AppProps) {
     // the change at once, and undoes it with a message if the write fails.
     favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
   }, [lesson, isFavorite, favorites, now]);
+  const answer = useCallback(
+    (choice: Answer) => {
+      if (!returning) return;
+      setChosen(choice);
+      const due = resurfacing.answer(returning.lessonId, choice, settings);
+      if (due !== undefined) setNotice(t('returnAnswered', { when: comesBackText(due, now(), lang) }));
+    },
+    [returning, resurfacing, settings, t, now, lang],
+  );
+  const toggleNote = useCallback(() => {
+    if (isFavorite && !unavailable) setNoteOpen((open) => !open);
+  }, [isFavorite, unavailable]);
+  const hide = useCallback(() => {
+    if (!lesson) return;
+    const { id, title } = lesson;
+    const text = t('lessonHidden', { title });
+    hidden.hide(id).catch(() => setNotice(t('hideFailed')));
+    next();
+    setNotice(text);
+    // Undo shows it again, and goes back to it.
+    const undo = () => {
+      setUndoable(undefined);
+      setNotice('');
+      hidden.showAgain(id).catch(() => undefined);
+      setTrail((current) => append(current, id));
+    };
+    setUndoable({ text, undo });
+  }, [lesson, hidden, next, t]);
   const copy = useCallback(() => {
     if (!lesson) return;
     navigator.clipboard.writeText(lessonAsText(lesson, t)).then(
@@ -143,25 +220,22 @@ export function App(props: AppProps) {
       else if (action === 'previous') previous();
       else if (action === 'favorite') toggleFavorite();
       else if (action === 'copy') copy();
+      else if (action === 'note') toggleNote();
+      else if (action === 'hide') hide();
       else openPanel('help');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous, toggleFavorite, copy, openPanel]);
+  }, [next, previous, toggleFavorite, copy, toggleNote, hide, openPanel]);
 
   return (
     <I18nContext.Provider value={i18n}>
       <NewTabPage
         lesson={lesson}
-        emptyReason={
-          settings.themes.length === 0
-            ? 'no-themes'
-            : settings.lessonsFrom === 'favorites'
-              ? 'no-favorites'
-              : settings.lessonsFrom === 'mine'
-                ? 'no-own-lessons'
-                : 'no-themes'
-        }
+        emptyReason={emptyReason(
+          settings,
+          deckIds.length === 0 ? deckFor(settings, favoriteIds, mine, new Set()).length : 0,
+        )}
         entering={lesson !== undefined && lesson.id !== firstId.current}
         isFavorite={isFavorite}
         favoriteUnavailable={unavailable && t(unavailable)}
@@ -180,6 +254,20 @@ export function App(props: AppProps) {
         onToggleFavorite={toggleFavorite}
         onPrevious={previous}
         onNext={next}
+        returning={
+          returning && {
+            savedOn: savedOnText(returning.savedAt, lang),
+            note: returning.note,
+            chosen,
+            onChoose: answer,
+          }
+        }
+        hasNote={Boolean(favorite?.note)}
+        noteOpen={noteOpen}
+        noteField={lesson && <CardNote favorites={favorites} lessonId={lesson.id} now={now} />}
+        onToggleNote={toggleNote}
+        onHide={hide}
+        statusUndo={undoable?.text === notice ? undoable.undo : undefined}
       >
         {Panels && (
           <Panels

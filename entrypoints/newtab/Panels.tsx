@@ -3,6 +3,7 @@ import { FavoritesLibrary } from '../../components/FavoritesLibrary';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp';
 import type { FavoritesState, FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
+import { useFavoriteNotes } from '../../utils/favorites/use-note-editor';
 import { useI18n } from '../../utils/i18n/i18n-context';
 
 export type Panel = 'favorites' | 'help' | undefined;
@@ -26,6 +27,7 @@ export function Panels(props: PanelsProps) {
   const { panel, onClose, favorites, favoritesState, unavailable, onShow, canShow, now } = props;
   const { t } = useI18n();
   const actions = useFavoritesActions(favorites, t, { now, saving: favoritesState.saving });
+  const notes = useFavoriteNotes(favorites, now);
   return (
     <>
       <Dialog
@@ -44,6 +46,7 @@ export function Panels(props: PanelsProps) {
           onExport={actions.exportAs}
           onImport={actions.importFrom}
           autofocusSearch
+          notes={notes}
         />
       </Dialog>
       <Dialog

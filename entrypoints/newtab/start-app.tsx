@@ -5,6 +5,7 @@ import { pageFavorites } from '../../utils/favorites/page-favorites';
 import { frameTree, SETTINGS_URL } from '../../utils/first-frame/frame-tree';
 import { BUILD } from '../../utils/first-frame/frames';
 import { localSlot } from '../../utils/first-frame/local-json';
+import { readHiddenIds } from '../../utils/hidden-lessons/hidden-store';
 import { loadLanguage } from '../../utils/i18n/i18n';
 import { uiLanguage } from '../../utils/i18n/ui-language';
 import { writeMyIndex } from '../../utils/my-lessons/my-lesson-card';
@@ -24,11 +25,12 @@ export function startApp(root: HTMLElement): Promise<unknown> {
     events: window,
   });
   const browserLanguage = uiLanguage();
+  // The extension API (and its polyfill) loads after the first paint.
+  const storage = async () => (await import('wxt/browser')).browser.storage;
   return bootNewTab({
     root,
     slot,
-    // The extension API (and its polyfill) loads here, after the first paint.
-    local: async () => (await import('wxt/browser')).browser.storage.local,
+    local: async () => (await storage()).local,
     lessons: LESSONS,
     favorites,
     ownCards,
@@ -43,10 +45,11 @@ export function startApp(root: HTMLElement): Promise<unknown> {
     build: BUILD,
     browserLanguage,
     loadLanguage,
+    hidden: () => readHiddenIds(slot),
     now: Date.now,
     random: Math.random,
     // A next tab has this tab's card behind it: its frame can go back.
-    frameOf: (lesson, pack) => frameTree(lesson, pack, true),
+    frameOf: (lesson, pack, returning) => frameTree(lesson, pack, true, returning),
     render: (start, over) =>
       (over ? hydrate : render)(
         <App
@@ -56,6 +59,8 @@ export function startApp(root: HTMLElement): Promise<unknown> {
           favorites={favorites}
           ownCards={ownCards}
           settingsUrl={SETTINGS_URL}
+          hiddenStorage={storage}
+          slot={slot}
         />,
         root,
       ),

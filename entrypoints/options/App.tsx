@@ -1,16 +1,25 @@
+import { useMemo } from 'preact/hooks';
 import { BackupSection } from '../../components/BackupSection';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
+import { HiddenLessons } from '../../components/HiddenLessons';
 import { MyLessonForm } from '../../components/MyLessonForm';
 import { MyLessons } from '../../components/MyLessons';
+import { ProgressSection } from '../../components/ProgressSection';
 import { ResetSettings } from '../../components/ResetSettings';
 import { ThemePicker } from '../../components/ThemePicker';
-import { THEMES, type Theme } from '../../data/lesson';
+import { THEMES } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
 import { useBackup } from '../../utils/backup/use-backup';
+import { countThemes, type DeckCard } from '../../utils/deck/deck-filter';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
+import { useFavoriteNotes } from '../../utils/favorites/use-note-editor';
+import type { Slot } from '../../utils/first-frame/local-json';
+import { hiddenItems } from '../../utils/hidden-lessons/hidden-list';
+import { HIDDEN_LESSONS_ANCHOR } from '../../utils/hidden-lessons/hidden-store';
+import { type HiddenStorage, useHiddenLessons } from '../../utils/hidden-lessons/use-hidden-lessons';
 import { type LanguagePack, resolveLanguage } from '../../utils/i18n/i18n';
 import { I18nContext, useDocumentLanguage, useLanguagePack } from '../../utils/i18n/i18n-context';
 import { LIMITS } from '../../utils/my-lessons/my-lesson';
@@ -18,14 +27,19 @@ import { sampleCsv } from '../../utils/my-lessons/my-lessons-file';
 import type { MyLessonsStore } from '../../utils/my-lessons/my-lessons-store';
 import { useMyLessons } from '../../utils/my-lessons/use-my-lessons';
 import { useMyLessonsEditor } from '../../utils/my-lessons/use-my-lessons-editor';
+import { useProgress } from '../../utils/progress/use-progress';
+import { useFavoriteTimes } from '../../utils/resurfacing/use-favorite-times';
 import type { SaveStatus } from '../../utils/settings/use-settings-editor';
 import { useSettingsEditor } from '../../utils/settings/use-settings-editor';
 
 export interface AppProps {
   favorites: FavoritesStore;
   myLessons: MyLessonsStore;
-  /** How many of our cards carry each theme (the user's own are counted here). */
-  themeCounts: Readonly<Record<Theme, number>>;
+  /** Our cards, for the theme counts (the user's own are added here, the hidden left out). */
+  lessons: readonly DeckCard[];
+  /** Where the hidden lessons are kept: the extension's storage, and the page's localStorage. */
+  hiddenStorage: () => Promise<HiddenStorage>;
+  slot: Slot | undefined;
   /** The browser's language, for the "auto" language setting. */
   browserLanguage: string;
   initialLanguage: LanguagePack;
@@ -41,11 +55,16 @@ const STATUS_KEYS: Record<SaveStatus['kind'], MessageKey | undefined> = {
 /** The sample CSV as a link's address, made on the page (no network). */
 const SAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(sampleCsv())}`;
 
-export function App({ favorites, myLessons, themeCounts, browserLanguage, initialLanguage }: AppProps) {
+export function App({ favorites, myLessons, lessons, browserLanguage, initialLanguage, ...props }: AppProps) {
   const { settings, status, update, reset } = useSettingsEditor();
-  const { i18n } = useLanguagePack(resolveLanguage(settings.language, browserLanguage), initialLanguage);
+  const { i18n, lessons: translations } = useLanguagePack(
+    resolveLanguage(settings.language, browserLanguage),
+    initialLanguage,
+  );
   const { lang, t } = i18n;
   const favoritesState = useFavoritesState(favorites);
+  const notes = useFavoriteNotes(favorites);
+  useFavoriteTimes(favoritesState, props.slot);
   const actions = useFavoritesActions(favorites, t, { saving: favoritesState.saving });
   const statusKey = STATUS_KEYS[status.kind];
   const mine = useMyLessons(myLessons);
@@ -60,12 +79,30 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
     lessons: mine.lessons,
     applySettings: update,
   });
-  const counts = Object.fromEntries(
-    THEMES.map((theme) => [
-      theme,
-      themeCounts[theme] + mine.lessons.filter((l) => l.themes.includes(theme)).length,
-    ]),
-  ) as Record<Theme, number>;
+  const hidden = useHiddenLessons(props.hiddenStorage, props.slot);
+  const counts = useMemo(
+    () => countThemes([...lessons, ...mine.lessons], hidden.ids),
+    [lessons, mine.lessons, hidden.ids],
+  );
+  const progress = useProgress(
+    {
+      lessons,
+      mine: mine.lessons,
+      settings,
+      favorites: favoritesState.status === 'ready' ? favoritesState.favorites : undefined,
+      hiddenIds: hidden.ids,
+    },
+    { slot: props.slot },
+  );
+  const hiddenList = useMemo(
+    () =>
+      hiddenItems(
+        hidden.lessons,
+        { mine: mine.lessons, mineRead: mine.status === 'ready', lang, translations },
+        t,
+      ),
+    [hidden.lessons, mine.lessons, mine.status, lang, translations, t],
+  );
 
   useDocumentLanguage(lang, t('settingsTitle'));
 
@@ -109,6 +146,17 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
               value={settings.lessonsFrom}
               onChange={(lessonsFrom) => update({ lessonsFrom })}
             />
+            <ChoiceGroup
+              legend={t('comeBackLegend')}
+              name="come-back"
+              options={[
+                { value: 'never', label: t('comeBackNever') },
+                { value: 'sometimes', label: t('comeBackSometimes') },
+                { value: 'often', label: t('comeBackOften') },
+              ]}
+              value={settings.comeBack}
+              onChange={(comeBack) => update({ comeBack })}
+            />
           </section>
           <section class="options__section" aria-labelledby="appearance-heading">
             <h2 id="appearance-heading">{t('appearanceHeading')}</h2>
@@ -136,6 +184,10 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
               onChange={(language) => update({ language })}
             />
             <ResetSettings onReset={reset} />
+          </section>
+          <section class="options__section" aria-labelledby="progress-heading">
+            <h2 id="progress-heading">{t('progressHeading')}</h2>
+            <ProgressSection {...progress} />
           </section>
           <section class="options__section" aria-labelledby="my-lessons-heading">
             <h2 id="my-lessons-heading">{t('myLessonsHeading')}</h2>
@@ -181,6 +233,7 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
           <section class="options__section" aria-labelledby="favorites-heading">
             <h2 id="favorites-heading">{t('favoritesHeading')}</h2>
             <FavoritesLibrary
+              notes={notes}
               favorites={favoritesState.favorites}
               unavailable={
                 favoritesState.status === 'ready'
@@ -192,6 +245,14 @@ export function App({ favorites, myLessons, themeCounts, browserLanguage, initia
               onExport={actions.exportAs}
               onImport={actions.importFrom}
             />
+          </section>
+          <section
+            id={HIDDEN_LESSONS_ANCHOR}
+            class="options__section"
+            aria-labelledby="hidden-lessons-heading"
+          >
+            <h2 id="hidden-lessons-heading">{t('hiddenHeading')}</h2>
+            <HiddenLessons lessons={hiddenList} onShowAgain={hidden.showAgain} />
           </section>
           <section class="options__section" aria-labelledby="backup-heading">
             <h2 id="backup-heading">{t('backupHeading')}</h2>

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { THEMES, type Theme } from '../../data/lesson';
 import { LESSONS } from '../../data/lessons';
 import { pageFavorites } from '../../utils/favorites/page-favorites';
 import { localSlot } from '../../utils/first-frame/local-json';
@@ -16,9 +15,7 @@ const myLessons = pageMyLessons();
 // The new tab deals the user's lessons from an index it reads before its first paint.
 keepMyIndex(myLessons, localSlot());
 
-const themeCounts = Object.fromEntries(
-  THEMES.map((theme) => [theme, LESSONS.filter((lesson) => lesson.themes.includes(theme)).length]),
-) as Record<Theme, number>;
+const hiddenStorage = async () => browser.storage;
 
 const browserLanguage = browser.i18n.getUILanguage();
 void loadLanguage(resolveLanguage(readMirror().settings.language, browserLanguage)).then((initialLanguage) =>
@@ -26,7 +23,9 @@ void loadLanguage(resolveLanguage(readMirror().settings.language, browserLanguag
     <App
       favorites={favorites}
       myLessons={myLessons}
-      themeCounts={themeCounts}
+      lessons={LESSONS}
+      hiddenStorage={hiddenStorage}
+      slot={localSlot()}
       browserLanguage={browserLanguage}
       initialLanguage={initialLanguage}
     />,

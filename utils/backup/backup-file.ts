@@ -1,9 +1,12 @@
 /**
  * The backup file: favorites, the user's own lessons and settings in one JSON, restored whole.
  *
- * {"format":"lesson-tab-backup","version":1,"exportedAt":"<ISO>","settings":{…Settings},
+ * {"format":"lesson-tab-backup","version":2,"exportedAt":"<ISO>","settings":{…Settings},
  *  "favorites":[…the favorites file's entries],"lessons":[{"id","title","body","quote"?,"speaker"?,
  *  "tryThis"?,"themes","source"?,"lang","createdAt":"<ISO>","updatedAt":"<ISO>"}]}
+ *
+ * Version 2: favorites may carry their note's time (`noteAt`), as in favorites files of version 2;
+ * version 1 backups still restore.
  *
  * Reading is strict and all or nothing: any problem refuses the whole file with a message. A restore
  * replaces what is stored, so previewRestore says what would change first. Pure: time is passed in.
@@ -13,6 +16,7 @@ import type { MessageKey } from '../../data/messages-en';
 import type { Favorite } from '../favorites/favorites-db';
 import {
   FavoriteEntry,
+  FavoriteEntryV1,
   favoriteFromEntry,
   favoriteToEntry,
   isoDate,
@@ -31,7 +35,7 @@ import { localDate } from '../rotation/period';
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '../settings/settings';
 
 export const BACKUP_FORMAT = 'lesson-tab-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /**
  * Room for the most a user can keep: 5,000 lessons at their limits (about 2 KB each, 10 MB) and
  * thousands of favorites, with space to spare; the favorites and lessons files keep 5 MB.
@@ -63,6 +67,7 @@ export const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   rotation: 'rotationLegend',
   lessonsFrom: 'lessonsFromLegend',
   appearance: 'colorsLegend',
+  comeBack: 'comeBackLegend',
   language: 'languageLegend',
 };
 
@@ -81,15 +86,18 @@ const LessonEntry = v.strictObject({
   updatedAt: isoDate,
 });
 
-const BackupFile = v.strictObject({
-  format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
-  exportedAt: isoDate,
-  // Checked by the settings module's own sanitizing below, so Settings has one definition.
-  settings: v.record(v.string(), v.unknown()),
-  favorites: v.pipe(v.array(FavoriteEntry), v.maxLength(MAX_FAVORITES)),
-  lessons: v.array(LessonEntry),
-});
+const backupFile = (version: number, favorite: typeof FavoriteEntryV1 | typeof FavoriteEntry) =>
+  v.strictObject({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(version),
+    exportedAt: isoDate,
+    // Checked by the settings module's own sanitizing below, so Settings has one definition.
+    settings: v.record(v.string(), v.unknown()),
+    favorites: v.pipe(v.array(favorite), v.maxLength(MAX_FAVORITES)),
+    lessons: v.array(LessonEntry),
+  });
+const BackupFileV1 = backupFile(1, FavoriteEntryV1);
+const BackupFile = backupFile(BACKUP_VERSION, FavoriteEntry);
 
 type LessonEntry = v.InferOutput<typeof LessonEntry>;
 
@@ -146,7 +154,8 @@ export function parseBackup(text: string, byteLength: number): ParseBackupResult
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return fail('backupNewerVersion', { version });
   }
-  if (version !== BACKUP_VERSION) {
+  const schema = version === BACKUP_VERSION ? BackupFile : version === 1 ? BackupFileV1 : undefined;
+  if (!schema) {
     return 'version' in header
       ? fail('backupBadVersion', { version: JSON.stringify(version) })
       : fail('backupDamaged', { path: 'version' });
@@ -155,7 +164,7 @@ export function parseBackup(text: string, byteLength: number): ParseBackupResult
   if (Array.isArray(header.lessons) && header.lessons.length > MAX_MY_LESSONS) {
     return fail('backupTooManyLessons', { count: header.lessons.length });
   }
-  const parsed = v.safeParse(BackupFile, data);
+  const parsed = v.safeParse(schema, data);
   if (!parsed.success) return fail('backupDamaged', { path: v.getDotPath(parsed.issues[0]) ?? '/' });
   const file = parsed.output;
 
@@ -195,11 +204,16 @@ export function parseBackup(text: string, byteLength: number): ParseBackupResult
  * The backup's settings when every field is known and valid, else the first bad field's name.
  * Valid means sanitizeSettings keeps it as it is (themes in any order: they are a set).
  */
+/** Settings added since backups began: a backup made before them takes their default. */
+const ADDED_SETTINGS: readonly (keyof Settings)[] = ['comeBack'];
+
 function readSettings(raw: Record<string, unknown>): Settings | string {
   const unknown = Object.keys(raw).find((name) => !(SETTING_NAMES as string[]).includes(name));
   if (unknown !== undefined) return unknown;
   const settings = sanitizeSettings(raw);
-  const bad = SETTING_NAMES.find((name) => !(name in raw) || !sameSetting(raw[name], settings[name]));
+  const bad = SETTING_NAMES.find((name) =>
+    name in raw ? !sameSetting(raw[name], settings[name]) : !ADDED_SETTINGS.includes(name),
+  );
   return bad ?? settings;
 }
 

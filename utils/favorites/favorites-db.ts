@@ -5,6 +5,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { MyLesson } from '../my-lessons/my-lesson';
+import { withNote } from './favorite-note';
 import { type MergeResult, mergeFavorites } from './favorites-merge';
 
 /** What the user saw when they saved the card, so a favorite survives changes to the deck. */
@@ -23,8 +24,10 @@ export interface Favorite {
   /** Milliseconds since the epoch. */
   savedAt: number;
   snapshot: FavoriteSnapshot;
-  /** Room for a personal note; not edited in the interface yet. */
+  /** The user's own note, at most NOTE_MAX characters (see favorite-note); never empty. */
   note?: string;
+  /** When the note last changed (ms): on import, the newer note wins. Absent without a note. */
+  noteAt?: number;
 }
 
 export interface FavoritesSchema extends DBSchema {
@@ -37,7 +40,9 @@ export type FavoritesDb = IDBPDatabase<FavoritesSchema>;
 export const DB_NAME = 'lesson-tab';
 /**
  * 1: the favorites store keyed by lesson id. 2: an index on savedAt for newest-first listing.
- * 3: the user's own lessons.
+ * 3: the user's own lessons. Since this version, favorite records may also carry the user's note
+ * and its time (`note`, `noteAt`): plain fields, nothing to index, so no upgrade step. Older
+ * records have neither (or, from an imported file, a note without a time) and read as they are.
  */
 export const DB_VERSION = 3;
 
@@ -92,6 +97,28 @@ export async function setFavorite(db: FavoritesDb, favorite: Favorite, on: boole
   };
   // Awaiting both means an abort is reported once, whichever side sees it first.
   await Promise.all([work(), tx.done]);
+}
+
+/**
+ * Sets (or, with undefined, clears) a favorite's note, changed `at`. A favorite removed meanwhile
+ * (on another page) is left removed, never re-created for its note: the result says so (false).
+ */
+export async function setNote(
+  db: FavoritesDb,
+  lessonId: string,
+  note: string | undefined,
+  at: number,
+): Promise<boolean> {
+  const tx = db.transaction('favorites', 'readwrite');
+  const work = async () => {
+    const favorite = await tx.store.get(lessonId);
+    if (!favorite) return false;
+    // The same words again keep their time: a retried save changes nothing.
+    if (favorite.note !== note) await tx.store.put(withNote(favorite, note, at));
+    return true;
+  };
+  const [found] = await Promise.all([work(), tx.done]);
+  return found;
 }
 
 export async function removeFavorite(db: FavoritesDb, lessonId: string): Promise<void> {

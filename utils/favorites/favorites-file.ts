@@ -1,21 +1,25 @@
 /**
  * The favorites file format: JSON to export and import, Markdown to read.
  *
- * {"format":"lesson-tab-favorites","version":1,"exportedAt":"2026-11-21T10:00:00.000Z",
+ * {"format":"lesson-tab-favorites","version":2,"exportedAt":"2026-11-21T10:00:00.000Z",
  *  "favorites":[{"lessonId":"…","savedAt":"<ISO date>","snapshot":{"title":"…","body":"…",
- *  "tryThis"?,"quote"?,"speaker"?,"themes":["…"],"source"?},"note"?}]}
+ *  "tryThis"?,"quote"?,"speaker"?,"themes":["…"],"source"?},"note"?,"noteAt"?:"<ISO date>"}]}
  *
- * Import is strict and all or nothing: any problem rejects the whole file with a message.
+ * Version 2 added `noteAt` (when the note last changed: on import the newer note wins); version 1
+ * files still import, their notes counting as older than any dated one. A note is at most
+ * NOTE_MAX characters in both. Import is strict and all or nothing: any problem rejects the whole
+ * file with a message.
  */
 import * as v from 'valibot';
 import type { MessageKey } from '../../data/messages-en';
 import { parseUntrustedJson } from '../files/untrusted-json';
 import type { MessageValues, Translate } from '../i18n/i18n';
 import { localDate } from '../rotation/period';
+import { NOTE_MAX } from './favorite-note';
 import type { Favorite } from './favorites-db';
 
 export const FILE_FORMAT = 'lesson-tab-favorites';
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FAVORITES = 10_000;
 
@@ -30,8 +34,8 @@ export const isoDate = v.pipe(
   }),
 );
 
-/** One favorite as files spell it; the backup file holds the same entries. */
-export const FavoriteEntry = v.strictObject({
+/** One favorite as version 1 files spell it (backup version 1 holds the same entries). */
+export const FavoriteEntryV1 = v.strictObject({
   lessonId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100)),
   savedAt: isoDate,
   snapshot: v.strictObject({
@@ -43,15 +47,21 @@ export const FavoriteEntry = v.strictObject({
     themes: v.pipe(v.array(text(60)), v.maxLength(30)),
     source: v.optional(text(500)),
   }),
-  note: v.optional(text(10_000)),
+  note: v.optional(text(NOTE_MAX)),
 });
 
-const FavoritesFile = v.strictObject({
-  format: v.literal(FILE_FORMAT),
-  version: v.literal(FILE_VERSION),
-  exportedAt: isoDate,
-  favorites: v.pipe(v.array(FavoriteEntry), v.maxLength(MAX_FAVORITES)),
-});
+/** One favorite as files spell it now; the backup file holds the same entries. */
+export const FavoriteEntry = v.strictObject({ ...FavoriteEntryV1.entries, noteAt: v.optional(isoDate) });
+
+const favoritesFile = (version: number, entry: typeof FavoriteEntryV1 | typeof FavoriteEntry) =>
+  v.strictObject({
+    format: v.literal(FILE_FORMAT),
+    version: v.literal(version),
+    exportedAt: isoDate,
+    favorites: v.pipe(v.array(entry), v.maxLength(MAX_FAVORITES)),
+  });
+const FavoritesFileV1 = favoritesFile(1, FavoriteEntryV1);
+const FavoritesFile = favoritesFile(FILE_VERSION, FavoriteEntry);
 
 export type FavoriteEntry = v.InferOutput<typeof FavoriteEntry>;
 
@@ -77,10 +87,10 @@ export function parseFavoritesFile(content: string, byteSize = new Blob([content
   if (typeof header !== 'object' || header === null || header.format !== FILE_FORMAT) {
     return fail('importNotLessonTab');
   }
-  if (header.version !== FILE_VERSION) {
-    return fail('importBadVersion', { version: JSON.stringify(header.version) ?? 'none' });
-  }
-  const parsed = v.safeParse(FavoritesFile, data);
+  const schema =
+    header.version === FILE_VERSION ? FavoritesFile : header.version === 1 ? FavoritesFileV1 : undefined;
+  if (!schema) return fail('importBadVersion', { version: JSON.stringify(header.version) ?? 'none' });
+  const parsed = v.safeParse(schema, data);
   if (!parsed.success) {
     return damaged(parsed.issues[0]);
   }
@@ -95,6 +105,7 @@ export function parseFavoritesFile(content: string, byteSize = new Blob([content
 /** The first problem found, in words a person can act on. The path stays as the file spells it. */
 function damaged(issue: v.BaseIssue<unknown>): ParseResult {
   const path = v.getDotPath(issue) ?? '/';
+  if (issue.type === 'max_length' && path.endsWith('.note')) return fail('importNoteTooLong', { path });
   if (issue.type === 'max_length')
     return fail('importDamagedLength', { path, max: String(issue.requirement) });
   if (issue.type === 'iso_timestamp' || issue.type === 'check') return fail('importDamagedDate', { path });
@@ -112,7 +123,9 @@ export function favoriteFromEntry(entry: FavoriteEntry): Favorite {
   for (const key of ['tryThis', 'quote', 'speaker', 'source'] as const) {
     if (snapshot[key] !== undefined) favorite.snapshot[key] = snapshot[key];
   }
+  // A time without a note has nothing to date: it is dropped.
   if (entry.note !== undefined) favorite.note = entry.note;
+  if (entry.note !== undefined && entry.noteAt !== undefined) favorite.noteAt = Date.parse(entry.noteAt);
   return favorite;
 }
 
@@ -126,9 +139,15 @@ export function favoritesToJson(favorites: readonly Favorite[], now: number): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A stored favorite as files spell it: the same fields, the date as ISO text. */
-export function favoriteToEntry(favorite: Favorite): FavoriteEntry {
-  return { ...favorite, savedAt: new Date(favorite.savedAt).toISOString() };
+/**
+ * A stored favorite as files spell it: the same fields, dates as ISO text. Named fields only, so
+ * that whatever else a stored record carries cannot make the file unreadable.
+ */
+export function favoriteToEntry({ lessonId, savedAt, snapshot, note, noteAt }: Favorite): FavoriteEntry {
+  const entry: FavoriteEntry = { lessonId, savedAt: new Date(savedAt).toISOString(), snapshot };
+  if (note !== undefined) entry.note = note;
+  if (note !== undefined && noteAt !== undefined) entry.noteAt = new Date(noteAt).toISOString();
+  return entry;
 }
 
 /** Dates in the Markdown and the file name are the reader's local day (`timeZone`, for tests). */
@@ -148,7 +167,8 @@ export function favoritesToMarkdown(
     if (snapshot.themes.length) meta.push(t('markdownThemes', { themes: snapshot.themes.join(', ') }));
     if (snapshot.source) meta.push(t('markdownSource', { source: snapshot.source }));
     lines.push(`_${meta.join(' · ')}_`, '');
-    if (note) lines.push(t('markdownNote', { note }), '');
+    // A note's own line breaks stay line breaks (two trailing spaces), within one paragraph.
+    if (note) lines.push(t('markdownNote', { note: note.split(/\r?\n/).join('  \n') }), '');
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 
 import type { MessageKey } from '../../data/messages-en';
 import { dbConnection } from './db-connection';
+import { cleanNote, withNote } from './favorite-note';
 import type { Favorite, FavoritesDb, OpenCallbacks } from './favorites-db';
 import { FavoritesError, favoritesMessage } from './favorites-errors';
 
@@ -59,6 +60,12 @@ export interface FavoritesStore {
   /** Shows the change at once; if the write fails the change is undone and the promise rejects. */
   toggle(favorite: Favorite, on: boolean): Promise<void>;
   remove(lessonId: string): Promise<void>;
+  /**
+   * Sets a favorite's note as written at `now` (tidied by cleanNote; blank clears it). Shows at
+   * once; if the write fails the change is undone and the promise rejects. A favorite that is gone
+   * rejects with `noteFavoriteGone`, and stays gone.
+   */
+  setNote(lessonId: string, note: string, now: number): Promise<void>;
   /** Reads an exported file and merges it, all or nothing; rejects with a message for a bad file. */
   importFile(content: string, byteSize?: number): Promise<ImportSummary>;
   clear(): Promise<void>;
@@ -131,7 +138,8 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       announce();
     } catch (error) {
       settled();
-      const message = favoritesMessage('write', error);
+      // An error that already says what went wrong (a favorite gone) keeps its words.
+      const message = error instanceof FavoritesError ? error.key : favoritesMessage('write', error);
       set({ favorites: before, message });
       void refresh().catch(() => undefined);
       throw new FavoritesError(message);
@@ -205,6 +213,19 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
           async (connection) => (await database()).removeFavorite(connection, lessonId),
         ),
       ),
+    setNote: (lessonId, text, now) =>
+      whenOpen(async () => {
+        if (state.status !== 'ready') throw new FavoritesError(state.message ?? 'favoritesUnavailable');
+        const note = cleanNote(text);
+        const current = state.favorites.find((f) => f.lessonId === lessonId);
+        if (!current) throw new FavoritesError('noteFavoriteGone');
+        if (current.note === note) return;
+        const optimistic = state.favorites.map((f) => (f === current ? withNote(f, note, now) : f));
+        await write(optimistic, async (connection) => {
+          const found = await (await database()).setNote(connection, lessonId, note, now);
+          if (!found) throw new FavoritesError('noteFavoriteGone');
+        });
+      }),
     async importFile(content, byteSize) {
       // The parser (and its schema library) loads only when someone imports.
       const { parseFavoritesFile } = await import('./favorites-file');

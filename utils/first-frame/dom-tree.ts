@@ -20,7 +20,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   ),
   a: ['href'],
   article: ['data-lesson-id'],
-  button: ['type', 'aria-disabled', 'aria-haspopup', 'aria-keyshortcuts', 'aria-pressed'],
+  button: ['type', 'aria-disabled', 'aria-expanded', 'aria-haspopup', 'aria-keyshortcuts', 'aria-pressed'],
   path: ['d'],
   svg: ['focusable', 'height', 'viewBox', 'width'],
 };

@@ -5,10 +5,11 @@
  * (`data-dealt`), frame or not, so it is dealt once.
  */
 import type { DeckIndex, Lang, Theme } from '../../data/lesson';
+import { favoriteInstead, recordShownCard } from '../resurfacing/resurface-store';
 import { dealForNewTab } from '../rotation/rotation-store';
 import type { Settings } from '../settings/settings';
 import { fromTree } from './dom-tree';
-import { type Frame, fits, frameKey, keptFrames } from './frames';
+import { type Frame, fits, frameKey, keptFrames, returningKey } from './frames';
 import { answers, type Slot } from './local-json';
 
 export interface FirstFrameOptions {
@@ -19,6 +20,8 @@ export interface FirstFrameOptions {
   deck: DeckIndex;
   /** The user's own lessons, as last kept for this step (utils/my-lessons/my-lesson-card.ts). */
   mine: () => DeckIndex;
+  /** The lessons the user chose never to see again (utils/hidden-lessons/). */
+  hidden: () => ReadonlySet<string>;
   now: number;
   random: () => number;
   /** The frame a fresh profile starts with (default settings, English): the first card dealt. */
@@ -27,12 +30,18 @@ export interface FirstFrameOptions {
 }
 
 export const DEALT = 'dealt';
+/** Set on #app when the card dealt is a favorite coming back in place of the next card. */
+export const RETURNING = 'returning';
 
-/** The ids of the cards the settings allow, from the index (no favorites: those need the app). */
-export function deckIds(deck: DeckIndex, themes: readonly Theme[]): string[] {
+/**
+ * The ids of the cards the settings allow, from the index, less the hidden ones (no favorites:
+ * those need the app).
+ */
+export function deckIds(deck: DeckIndex, themes: readonly Theme[], hidden: ReadonlySet<string>): string[] {
   const chosen = new Set(themes);
   const ids: string[] = [];
-  for (const [id, cardThemes] of deck) if (cardThemes.some((theme) => chosen.has(theme))) ids.push(id);
+  for (const [id, cardThemes] of deck)
+    if (!hidden.has(id) && cardThemes.some((theme) => chosen.has(theme))) ids.push(id);
   return ids;
 }
 
@@ -45,7 +54,9 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   if (lessonsFrom === 'favorites') return undefined;
   const mine = options.mine();
   if (lessonsFrom === 'mine' && mine.length === 0) return undefined;
-  const ids = deckIds(lessonsFrom === 'mine' ? mine : [...options.deck, ...mine], settings.themes);
+  const hidden = options.hidden();
+  const cards = lessonsFrom === 'mine' ? mine : [...options.deck, ...mine];
+  const ids = deckIds(cards, settings.themes, hidden);
   // Without localStorage every tab would be a "fresh profile": no welcome card then.
   const first = answers(slot) ? welcome.id : undefined;
   const key = frameKey(settings, options.lang, options.build);
@@ -53,11 +64,23 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   // A card with a kept frame is dealt first while one is unshown: after the deck changes, the
   // next tab still draws at once.
   const prefer = (id: string) => kept.has(id);
-  const { id } = dealForNewTab(slot, ids, random, { mode: settings.rotation, now, prefer }, first);
+  // A favorite due to come back takes the next card's place, whatever its themes.
+  const drawable = new Set(cards.map(([id]) => id));
+  const clock = { now };
+  const instead = favoriteInstead(
+    slot,
+    settings.comeBack,
+    clock,
+    (id) => drawable.has(id) && !hidden.has(id),
+  );
+  const dealing = { mode: settings.rotation, now, prefer, instead };
+  const { id, instead: returning } = dealForNewTab(slot, ids, random, dealing, first);
   root.dataset[DEALT] = id ?? '';
   if (id === undefined) return undefined;
-  const frame = kept.get(id);
-  const welcomes = key === options.welcomeKey && fits(welcome, id);
+  recordShownCard(slot, id, returning === true, clock);
+  if (returning) root.dataset[RETURNING] = '';
+  const frame = kept.get(returning ? returningKey(id) : id);
+  const welcomes = !returning && key === options.welcomeKey && fits(welcome, id);
   const tree = fits(frame, id) ? frame.tree : welcomes ? welcome.tree : undefined;
   if (tree) root.replaceChildren(...tree.map((node) => fromTree(node, root.ownerDocument)));
   return id;

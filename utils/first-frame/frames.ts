@@ -23,7 +23,12 @@ export interface Frame {
   id: string;
   /** The children of the page's #app. */
   tree: DomTree[];
+  /** The card drawn as a favorite coming back (with its note and the choices under it). */
+  returning?: true;
 }
+
+/** Where `keptFrames` files the frame of a favorite coming back, beside its ordinary frame. */
+export const returningKey = (id: string) => `returning:${id}`;
 
 /**
  * What a frame's content depends on: the build (a new one may change the deck or the markup),
@@ -52,7 +57,12 @@ export function fits(frame: unknown, id: string): frame is Frame {
 export function keptFrames(slot: Slot | undefined, key: string): Map<string, unknown> {
   const stored = readJson(slot, FRAMES_KEY) as { version?: unknown; key?: unknown; frames?: unknown } | null;
   if (stored?.version !== VERSION || stored.key !== key || !Array.isArray(stored.frames)) return new Map();
-  return new Map(stored.frames.map((frame: { id?: unknown }) => [String(frame?.id), frame]));
+  return new Map(
+    stored.frames.map((frame: { id?: unknown; returning?: unknown }) => {
+      const id = String(frame?.id);
+      return [frame?.returning === true ? returningKey(id) : id, frame];
+    }),
+  );
 }
 
 /** The frame of card `id` made for `key`, if one is kept and sound. */

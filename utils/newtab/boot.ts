@@ -6,14 +6,25 @@
  */
 import type { Lang, Lesson } from '../../data/lesson';
 import { type DeckCard, filterDeck } from '../deck/deck-filter';
+import { liveId } from '../deck/live-id';
+import type { Favorite } from '../favorites/favorites-db';
 import type { FavoritesStore } from '../favorites/favorites-store';
-import { DEALT } from '../first-frame/first-frame';
+import { DEALT, RETURNING } from '../first-frame/first-frame';
+import type { ReturningFrame } from '../first-frame/frame-tree';
 import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
 import { answers, memorySlot, type Slot } from '../first-frame/local-json';
 import type { LanguagePack } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/ui-language';
 import { hasMyIndex } from '../my-lessons/my-lesson-card';
 import { indexAsDeck, type OwnCards } from '../my-lessons/own-cards';
+import {
+  answerReturn,
+  favoriteList,
+  keepFavoriteTimes,
+  keepResurface,
+  readResurface,
+} from '../resurfacing/resurface-store';
+import { type Answer, dueAt, nextFavorite } from '../resurfacing/schedule';
 import { upcoming } from '../rotation/cycle';
 import {
   currentRotation,
@@ -46,8 +57,10 @@ export interface BootDeps {
   loadLanguage: (lang: Lang) => Promise<LanguagePack>;
   now: () => number;
   random: () => number;
+  /** The lessons the user chose never to see again, as they stand now. */
+  hidden: () => ReadonlySet<string>;
   /** Renders the page for a card as its first frame would show it (a frame to keep). */
-  frameOf: (lesson: Lesson, pack: LanguagePack) => Frame['tree'];
+  frameOf: (lesson: Lesson, pack: LanguagePack, returning?: ReturningFrame) => Frame['tree'];
   /** Draws the app, over the first frame's nodes (`hydrate`) or into the empty page. */
   render: (start: AppStart, hydrate: boolean) => void;
 }
@@ -56,10 +69,24 @@ export interface AppStart {
   trail: LessonTrail;
   settings: Settings;
   language: LanguagePack;
-  /** The ids the settings allow, given the favorites and the user's own lessons. */
-  deckFor: (settings: Settings, favoriteIds: ReadonlySet<string>, mine: readonly DeckCard[]) => string[];
+  /** The ids the settings allow, given the favorites, the user's own lessons and the hidden ones. */
+  deckFor: (
+    settings: Settings,
+    favoriteIds: ReadonlySet<string>,
+    mine: readonly DeckCard[],
+    hidden: ReadonlySet<string>,
+  ) => string[];
   /** "Next lesson": the next card of the shared rotation, dealt at once. */
   dealNext: (deckIds: readonly string[]) => string | undefined;
+  resurfacing: Resurfacing;
+}
+
+/** Favorites coming back, as the app sees them (utils/resurfacing/). */
+export interface Resurfacing {
+  /** The favorite this tab shows in place of its next card, if it does. */
+  returning?: string;
+  /** Records "Soon", "Later" or "Much later"; returns when the favorite is next due. */
+  answer: (id: string, choice: Answer, settings: Settings) => number | undefined;
 }
 
 /**
@@ -72,8 +99,8 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
   const own = !answers(deps.slot);
   const slot = own ? memorySlot() : deps.slot;
   const { settings } = readMirror(deps.slot);
-  const deckFor: AppStart['deckFor'] = (current, favoriteIds, mine) =>
-    filterDeck([...lessons, ...mine], current, favoriteIds);
+  const deckFor: AppStart['deckFor'] = (current, favoriteIds, mine, hidden) =>
+    filterDeck([...lessons, ...mine], current, favoriteIds, hidden);
   // "My lessons only" with no index kept deals from the database's, written first.
   if (settings.lessonsFrom === 'mine' && !hasMyIndex(deps.slot))
     await deps.keepIndex().catch(() => undefined);
@@ -82,10 +109,13 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
     // "Favorites only" (or a first frame that did not run): deal now, the same way.
     if (settings.lessonsFrom === 'favorites') await favorites.start();
     const favoriteIds = new Set(favorites.getState().favorites.map((f) => f.lessonId));
-    const deck = deckFor(settings, favoriteIds, indexAsDeck(deps.ownCards.index()));
+    const deck = deckFor(settings, favoriteIds, indexAsDeck(deps.ownCards.index()), deps.hidden());
     id = dealForNewTab(slot, deck, random, { mode: settings.rotation, now: deps.now() }).id;
   }
   if (own && id) recordShown(slot, id);
+  // A favorite coming back is drawn with its note and save date: the favorites are read first.
+  const returning = id && root.dataset[RETURNING] !== undefined ? id : undefined;
+  if (returning) await favorites.start().catch(() => undefined);
   // A card of the user's own: its words are read (that card's only) before the app draws it.
   if (id) await deps.ownCards.load([id]).catch(() => undefined);
   const language = await deps.loadLanguage(resolveLanguage(settings.language, deps.browserLanguage));
@@ -98,20 +128,34 @@ export async function bootNewTab(deps: BootDeps): Promise<{ kept: Promise<void> 
       language,
       deckFor,
       dealNext: (deck) => dealNext(slot, deck, random).id,
+      resurfacing: {
+        returning,
+        answer: (answered, choice, current) => {
+          answerReturn(slot, answered, choice);
+          const { state, favorites: times } = readResurface(slot);
+          const savedAt = times[answered];
+          return savedAt === undefined ? undefined : dueAt(state, answered, savedAt, current.comeBack);
+        },
+      },
     },
     root.firstChild !== null && Boolean(id),
   );
   return { kept: keepForNextTabs(deps, settings, language) };
 }
 
-/** After the paint: the durable copy, then the frames of the cards the next tabs will deal. */
+/**
+ * After the paint: the durable copies, then the frames of the cards the next tabs will deal, and
+ * of the favorite most likely to come back next.
+ */
 async function keepForNextTabs(deps: BootDeps, settings: Settings, language: LanguagePack) {
   const { slot } = deps;
   if (!answers(slot)) return;
   try {
-    await keepRotation(slot, await deps.local());
+    const local = await deps.local();
+    await keepRotation(slot, local);
+    await keepResurface(slot, local);
   } catch (error) {
-    // The fast copy still works; the durable one catches up on the next tab.
+    // The fast copies still work; the durable ones catch up on the next tab.
     console.warn('Lesson Tab: could not keep the rotation', error);
   }
   const state = currentRotation(slot);
@@ -119,10 +163,35 @@ async function keepForNextTabs(deps: BootDeps, settings: Settings, language: Lan
   if (!hasMyIndex(slot)) await deps.keepIndex().catch(() => undefined);
   const byId = new Map(deps.lessons.map((lesson) => [lesson.id, lesson]));
   const ids = upcoming(state, settings.rotation, FRAMES_AHEAD);
-  await deps.ownCards.load(ids).catch(() => undefined);
-  const frames = ids.flatMap((next) => {
-    const lesson = byId.get(next) ?? deps.ownCards.card(next);
+  const returning = await returningNext(deps, settings);
+  await deps.ownCards.load(returning ? [...ids, returning.lessonId] : ids).catch(() => undefined);
+  const lessonOf = (id: string) => byId.get(id) ?? deps.ownCards.card(id);
+  const frames: Frame[] = ids.flatMap((next) => {
+    const lesson = lessonOf(next);
     return lesson ? [{ id: next, tree: deps.frameOf(lesson, language) }] : [];
   });
+  const lesson = returning && lessonOf(returning.lessonId);
+  if (returning && lesson) {
+    const { savedAt, note } = returning;
+    frames.push({ id: lesson.id, tree: deps.frameOf(lesson, language, { savedAt, note }), returning: true });
+  }
   writeFrames(slot, frameKey(settings, language.lang, deps.build), frames);
+}
+
+/** The favorite most likely to come back on a next tab (its save time kept for the first frame). */
+async function returningNext(deps: BootDeps, settings: Settings): Promise<Favorite | undefined> {
+  if (settings.comeBack === 'never') return undefined;
+  await deps.favorites.start().catch(() => undefined);
+  const { status, favorites } = deps.favorites.getState();
+  if (status !== 'ready') return undefined;
+  const live = favorites.map((favorite) => ({ ...favorite, lessonId: liveId(favorite.lessonId) }));
+  keepFavoriteTimes(deps.slot, live);
+  const hidden = deps.hidden();
+  const { state, favorites: times } = readResurface(deps.slot);
+  const id = nextFavorite(
+    state,
+    favoriteList(times).filter((favorite) => !hidden.has(favorite.lessonId)),
+    { now: deps.now() },
+  );
+  return live.find((favorite) => favorite.lessonId === id);
 }

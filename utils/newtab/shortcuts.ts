@@ -1,6 +1,6 @@
 /** Keyboard shortcuts of the new tab, as a pure mapping from a key event to an action. */
 
-export type ShortcutAction = 'next' | 'previous' | 'favorite' | 'copy' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'favorite' | 'copy' | 'note' | 'hide' | 'help';
 
 export interface KeyLike {
   key: string;
@@ -21,6 +21,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
   if (event.key === 'ArrowLeft') return 'previous';
   if (event.key === 'f' || event.key === 'F') return 'favorite';
   if (event.key === 'c' || event.key === 'C') return 'copy';
+  if (event.key === 'n' || event.key === 'N') return 'note';
+  if (event.key === 'h' || event.key === 'H') return 'hide';
   if (event.key === '?') return 'help';
   return undefined;
 }

@@ -8,6 +8,7 @@
  * comes first, so none starves. Pure: the clock and the time zone are passed in.
  */
 import { localDate } from '../rotation/period';
+import type { ComeBack } from '../settings/settings';
 
 export const DAY = 24 * 60 * 60 * 1000;
 /** A new favorite first comes back two days after it was saved. */
@@ -19,7 +20,7 @@ export type Answer = 'soon' | 'later' | 'much-later';
 /** What each answer multiplies the half-life by. "Soon" still grows it a little. */
 export const FACTORS: Readonly<Record<Answer, number>> = { soon: 1.2, later: 2, 'much-later': 4 };
 
-export type Frequency = 'never' | 'sometimes' | 'often';
+export type Frequency = ComeBack;
 /** How many favorites may come back in one local day. */
 export const DAILY_CAP: Readonly<Record<Frequency, number>> = { never: 0, sometimes: 3, often: 6 };
 /** When a favorite is due, in half-lives since it was seen: at half recall, or sooner when often. */
@@ -136,3 +137,38 @@ export function parseResurface(value: unknown): ResurfaceState {
 }
 
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** When a favorite will be due, ignoring the daily cap (Infinity when favorites never come back). */
+export function dueAt(state: ResurfaceState, id: string, savedAt: number, frequency: Frequency): number {
+  const entry = entryOf(state, id, savedAt);
+  return entry.seenAt + entry.halfLife * DUE_AFTER[frequency];
+}
+
+/** How many favorites fall due by `now + span` (those already due included). */
+export function countDueWithin(
+  state: ResurfaceState,
+  favorites: readonly { lessonId: string; savedAt: number }[],
+  frequency: Frequency,
+  now: number,
+  span: number,
+): number {
+  return favorites.filter(({ lessonId, savedAt }) => dueAt(state, lessonId, savedAt, frequency) <= now + span)
+    .length;
+}
+
+/** The favorite most likely to come back next (the most overdue not shown today): its frame is kept. */
+export function nextFavorite(
+  state: ResurfaceState,
+  favorites: readonly { lessonId: string; savedAt: number }[],
+  { now, timeZone }: Clock,
+): string | undefined {
+  const date = localDate(now, timeZone);
+  const today = state.day?.date === date ? state.day.ids : [];
+  let best: { id: string; by: number } | undefined;
+  for (const { lessonId, savedAt } of favorites) {
+    if (today.includes(lessonId)) continue;
+    const by = overdue(entryOf(state, lessonId, savedAt), now);
+    if (!best || by > best.by) best = { id: lessonId, by };
+  }
+  return best?.id;
+}

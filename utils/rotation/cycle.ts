@@ -15,6 +15,8 @@ export interface RotationState {
   recent: string[];
   /** The lesson new tabs show for the current hour or day, and when that period began. */
   period?: { id: string; at: number };
+  /** Which cycle this is, from 1: one more each time the deck is used up (missing reads as 1). */
+  round?: number;
 }
 
 export type Random = () => number;
@@ -23,6 +25,8 @@ export type Random = () => number;
 export interface Dealt {
   id: string | undefined;
   state: RotationState;
+  /** The card was the one offered in place of the next (`NewTabOptions.instead`). */
+  instead?: boolean;
 }
 
 export interface NewTabOptions {
@@ -31,6 +35,11 @@ export interface NewTabOptions {
   timeZone?: string;
   /** Cards this tab can draw at once (their frames are kept): dealt first while any is unshown. */
   prefer?: (id: string) => boolean;
+  /**
+   * A card to show in place of the next one (a favorite coming back), asked only when a new card
+   * is due, given the card shown last: the cycle keeps its next card for the tab after.
+   */
+  instead?: (lastShown: string | undefined) => string | undefined;
 }
 
 /** How many shown ids a state keeps for going back. */
@@ -90,11 +99,12 @@ export function next(
   const fitted = state
     ? fitToDeck(state, deckIds, random)
     : { ...EMPTY_ROTATION, cycle: newCycle(deckIds, random) };
-  let { cycle, shown } = fitted;
+  let { cycle, shown, round } = fitted;
   if (!state && first && deckIds.includes(first)) cycle = [first, ...cycle.filter((id) => id !== first)];
   if (shown >= cycle.length) {
     cycle = newCycle(deckIds, random, cycle.at(-1) ?? recent.at(-1));
     shown = 0;
+    round = roundOf(fitted) + 1;
   }
   // A card that can be drawn at once comes first, if one is still to be shown this cycle: after a
   // deck change reshuffles the rest, the cards whose frames were kept are still among it.
@@ -111,7 +121,13 @@ export function next(
     swap(cycle, shown, shown + 1);
   }
   const id = cycle[shown] as string;
-  return { id, state: { ...fitted, cycle, shown: shown + 1, recent: [...recent, id].slice(-RECENT_LIMIT) } };
+  const shownNow = { cycle, shown: shown + 1, recent: [...recent, id].slice(-RECENT_LIMIT) };
+  return { id, state: { ...fitted, ...shownNow, ...(round !== undefined && { round }) } };
+}
+
+/** Which cycle a state is in, counted from 1 (states kept before the counter read as the first). */
+export function roundOf(state: RotationState | undefined): number {
+  return state?.round ?? 1;
 }
 
 /**
@@ -123,12 +139,23 @@ export function dealNewTab(
   state: RotationState | undefined,
   deckIds: readonly string[],
   random: Random,
-  { mode, now, timeZone, prefer }: NewTabOptions,
+  { mode, now, timeZone, prefer, instead }: NewTabOptions,
   first?: string,
 ): Dealt {
   const period = state?.period;
   if (period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
     return { id: period.id, state: state as RotationState };
+  }
+  const other = state && instead?.(state.recent.at(-1));
+  if (other) {
+    // Counted as seen if it is in this cycle still to come; either way Previous comes back to it.
+    const seen = state.cycle.indexOf(other) >= state.shown ? markShown(state, [other]) : undefined;
+    const recent = seen?.recent ?? [...state.recent, other].slice(-RECENT_LIMIT);
+    return {
+      id: other,
+      state: { ...(seen ?? state), recent, period: { id: other, at: now } },
+      instead: true,
+    };
   }
   const { id, state: dealt } = next(state, deckIds, random, first, prefer);
   return { id, state: id ? { ...dealt, period: { id, at: now } } : dealt };
@@ -156,6 +183,14 @@ export function markShown(state: RotationState, ids: readonly string[]): Rotatio
   return { ...state, cycle, shown, recent };
 }
 
+/**
+ * The cards a state knows were shown: this cycle's shown part, and the recent ones (which hold the
+ * end of the cycle before, and a favorite shown in place of the next card).
+ */
+export function shownIds(state: RotationState): string[] {
+  return [...new Set([...state.cycle.slice(0, state.shown), ...state.recent])];
+}
+
 /** Reads a stored value defensively: anything malformed reads as no state. */
 export function parseRotation(value: unknown): RotationState | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -168,5 +203,7 @@ export function parseRotation(value: unknown): RotationState | undefined {
   const state: RotationState = { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
   const { id, at } = (period ?? {}) as { id?: unknown; at?: unknown };
   if (typeof id === 'string' && typeof at === 'number' && Number.isFinite(at)) state.period = { id, at };
+  const { round } = value as Record<string, unknown>;
+  if (typeof round === 'number' && Number.isSafeInteger(round) && round >= 1) state.round = round;
   return state;
 }

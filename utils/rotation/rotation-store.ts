@@ -5,7 +5,9 @@
  * no two tabs deal the same card, and a tab closed at once has already recorded its card. No lock.
  *
  * A durable copy in `storage.local`, written after paint, only ever restores a missing or damaged
- * fast copy (site data cleared, a new profile folder), never the other way.
+ * fast copy (site data cleared, a new profile folder), never the other way. It alone also lists
+ * every card ever seen (`seen`, for the options page's progress): the fast copy is read before
+ * every first paint, so it stays small.
  */
 import { readJson, removeKeys, type Slot, writeJson } from '../first-frame/local-json';
 import {
@@ -18,6 +20,7 @@ import {
   parseRotation,
   type Random,
   type RotationState,
+  shownIds,
 } from './cycle';
 
 export const FAST_KEY = 'lesson-tab:rotation';
@@ -26,6 +29,8 @@ const DURABLE_KEY = 'rotation';
  * 2: `{ version, state, fresh? }` in localStorage and `{ version, ...state }` in storage.local.
  * 1 (0.1.0): storage.local only, with `reserved` and `recordedUntil`, beside five localStorage
  * keys for cards set aside and shown (LEGACY_KEYS).
+ * Fields added since with a safe reading when missing, so no new version: `round` (read as 1) and,
+ * in storage.local only, `seen` (read as none seen before).
  */
 export const ROTATION_VERSION = 2;
 const LEGACY_KEYS = [
@@ -94,9 +99,14 @@ export function recordShown(slot: Slot | undefined, id: string): void {
   update(slot, (state) => ({ id, state: markShown(state ?? EMPTY_ROTATION, [id]) }));
 }
 
-/** The durable copy, migrated from version 1 (where the card set aside goes back in the cycle). */
-async function readDurable(area: StorageArea): Promise<RotationState | undefined> {
-  const stored = (await area.get(DURABLE_KEY))[DURABLE_KEY] as Record<string, unknown> | undefined;
+type DurableCopy = Record<string, unknown> | undefined;
+
+async function readDurable(area: StorageArea): Promise<DurableCopy> {
+  return (await area.get(DURABLE_KEY))[DURABLE_KEY] as DurableCopy;
+}
+
+/** The durable copy's state, migrated from version 1 (where the card set aside goes back in the cycle). */
+function durableState(stored: DurableCopy): RotationState | undefined {
   const state = parseRotation(stored);
   if (!state || stored?.version === ROTATION_VERSION) return state;
   if (stored?.version !== 1) return undefined;
@@ -106,6 +116,17 @@ async function readDurable(area: StorageArea): Promise<RotationState | undefined
   const cycle = [...state.cycle];
   [cycle[at], cycle[state.shown - 1]] = [cycle[state.shown - 1] as string, cycle[at] as string];
   return { ...state, cycle, shown: state.shown - 1 };
+}
+
+/** The durable copy's list of every card ever seen (none when it has no list yet). */
+function seenList(stored: DurableCopy): string[] {
+  const seen = stored?.seen;
+  return Array.isArray(seen) ? seen.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Every card seen on this device, as the durable copy last kept them (the options page's progress). */
+export async function readSeenEver(area: StorageArea): Promise<string[]> {
+  return seenList(await readDurable(area));
 }
 
 /** Cards 0.1.0 showed and had not recorded yet (its localStorage "pending" list). */
@@ -118,21 +139,22 @@ function legacyShown(slot: Slot | undefined): string[] {
 
 /**
  * After paint: a fast copy started from nothing takes in the durable one (with the cards dealt
- * since counted as shown), and the durable copy is brought up to date. Every read of storage is
- * done before the fast copy is read and written again, in one synchronous step.
+ * since counted as shown), and the durable copy is brought up to date, its `seen` list grown by
+ * the cards this state knows were shown. Every read of storage is done before the fast copy is
+ * read and written again, in one synchronous step.
  */
 export async function keepRotation(slot: Slot | undefined, area: StorageArea): Promise<void> {
+  const stored = await readDurable(area);
+  const durable = durableState(stored);
   let fast = readFast(slot);
-  if (!fast || fast.fresh) {
-    const durable = await readDurable(area);
-    fast = readFast(slot);
-    if (fast?.fresh || (!fast && durable)) {
-      const dealtHere = fast?.state.recent ?? [];
-      const state = durable ? markShown(durable, [...legacyShown(slot), ...dealtHere]) : fast?.state;
-      if (state) fast = { state: { ...state, period: fast?.state.period ?? state.period }, fresh: false };
-      if (fast) writeFast(slot, fast);
-      removeKeys(slot, LEGACY_KEYS);
-    }
+  if (fast?.fresh || (!fast && durable)) {
+    const dealtHere = fast?.state.recent ?? [];
+    const state = durable ? markShown(durable, [...legacyShown(slot), ...dealtHere]) : fast?.state;
+    if (state) fast = { state: { ...state, period: fast?.state.period ?? state.period }, fresh: false };
+    if (fast) writeFast(slot, fast);
+    removeKeys(slot, LEGACY_KEYS);
   }
-  if (fast) await area.set({ [DURABLE_KEY]: { version: ROTATION_VERSION, ...fast.state } });
+  if (!fast) return;
+  const seen = [...new Set([...seenList(stored), ...shownIds(fast.state)])];
+  await area.set({ [DURABLE_KEY]: { version: ROTATION_VERSION, ...fast.state, seen } });
 }

@@ -9,11 +9,14 @@ export const ROTATION_MODES = ['every-tab', 'hourly', 'daily'] as const;
 export const LESSON_SOURCES = ['all', 'favorites', 'mine'] as const;
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
 export const LANGUAGES = ['auto', 'en', 'fr'] as const;
+/** How often favorites come back in place of the next card (utils/resurfacing/schedule.ts). */
+export const COME_BACK = ['never', 'sometimes', 'often'] as const;
 
 export type RotationMode = (typeof ROTATION_MODES)[number];
 export type LessonSource = (typeof LESSON_SOURCES)[number];
 export type Appearance = (typeof APPEARANCES)[number];
 export type LanguageSetting = (typeof LANGUAGES)[number];
+export type ComeBack = (typeof COME_BACK)[number];
 
 export interface Settings {
   /** Themes whose cards the new tab shows (a card needs at least one of them). */
@@ -23,6 +26,8 @@ export interface Settings {
   appearance: Appearance;
   /** 'auto' follows the browser's language. */
   language: LanguageSetting;
+  /** "Favorites come back": never, now and then (the default), often. */
+  comeBack: ComeBack;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lessonsFrom: 'all',
   appearance: 'system',
   language: 'auto',
+  comeBack: 'sometimes',
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -38,7 +44,7 @@ export const SETTINGS_KEY = 'settings';
  * 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above.
  * 3: `lessonsFrom` may be 'mine'. An older Lesson Tab reads a newer version as not its own and
  * leaves it alone, where it would have turned 'mine' into 'all' and synced that everywhere.
- * A new field with a safe default (language) needs no new version: sanitizing fills it in.
+ * A new field with a safe default (language, comeBack) needs no new version: sanitizing fills it in.
  */
 export const SETTINGS_VERSION = 3;
 
@@ -76,6 +82,7 @@ export function sanitizeSettings(value: unknown): Settings {
     lessonsFrom: pick(LESSON_SOURCES, raw.lessonsFrom, DEFAULT_SETTINGS.lessonsFrom),
     appearance: pick(APPEARANCES, raw.appearance, DEFAULT_SETTINGS.appearance),
     language: pick(LANGUAGES, raw.language, DEFAULT_SETTINGS.language),
+    comeBack: pick(COME_BACK, raw.comeBack, DEFAULT_SETTINGS.comeBack),
   };
 }
 
@@ -94,6 +101,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     a.lessonsFrom === b.lessonsFrom &&
     a.appearance === b.appearance &&
     a.language === b.language &&
+    a.comeBack === b.comeBack &&
     a.themes.length === b.themes.length &&
     a.themes.every((theme, i) => b.themes[i] === theme)
   );
@@ -113,5 +121,6 @@ export function rebaseSettings(local: Settings, base: Settings | undefined, sync
     lessonsFrom: changed('lessonsFrom') ? local.lessonsFrom : synced.lessonsFrom,
     appearance: changed('appearance') ? local.appearance : synced.appearance,
     language: changed('language') ? local.language : synced.language,
+    comeBack: changed('comeBack') ? local.comeBack : synced.comeBack,
   };
 }

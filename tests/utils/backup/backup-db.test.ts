@@ -6,6 +6,7 @@ import {
   type FavoritesDb,
   openFavoritesDb,
   setFavorite,
+  setNote,
 } from '../../../utils/favorites/favorites-db';
 import { MAX_MY_LESSONS, type MyLesson } from '../../../utils/my-lessons/my-lesson';
 import { putMyLesson, TooManyMyLessonsError } from '../../../utils/my-lessons/my-lessons-db';
@@ -81,8 +82,13 @@ describe('backup database', () => {
     expect(await readEverything(db)).toEqual(before);
   });
 
-  it('restores in another browser what was backed up here', async () => {
+  it('restores in another browser what was backed up here, notes and their times included', async () => {
+    await setNote(db, 'old-two', 'Tried it on Monday — « ça marche » 🚀\nSecond line.', 1_763_600_000_123);
     const here = await readEverything(db);
+    expect(here.favorites[0]).toMatchObject({
+      note: expect.stringMatching(/^Tried/),
+      noteAt: 1_763_600_000_123,
+    });
     const text = backupToJson({ settings: DEFAULT_SETTINGS, ...here }, 1_763_700_000_000);
     const parsed = parseBackup(text, text.length);
     if (!parsed.ok) throw new Error(parsed.error);

@@ -30,7 +30,11 @@ const CONTENTS: BackupContents = {
   settings: { ...DEFAULT_SETTINGS, themes: ['failure', 'vision'], rotation: 'hourly', language: 'fr' },
   favorites: [
     sampleFavorite('three-years-of-zero-revenue', 1_763_700_000_000),
-    { ...sampleFavorite('repair-the-roof-in-sunshine', 1_763_600_000_000), note: 'A note — « ça » 🚀' },
+    {
+      ...sampleFavorite('repair-the-roof-in-sunshine', 1_763_600_000_000),
+      note: 'A note — « ça » 🚀',
+      noteAt: 1_763_650_000_000,
+    },
   ],
   lessons: [
     {
@@ -81,8 +85,12 @@ describe('backup file', () => {
     ]);
     expect(file).toMatchObject({
       format: 'lesson-tab-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-21T23:30:00.000Z',
+    });
+    expect((file.favorites as unknown[])[1]).toMatchObject({
+      note: 'A note — « ça » 🚀',
+      noteAt: '2025-11-20T14:46:40.000Z',
     });
     expect(file.lessons[1]).toEqual({
       id: 'my-b00000000000',
@@ -113,7 +121,7 @@ describe('backup file', () => {
     expect(backupFileName(NOW, 'Pacific/Auckland')).toBe('lesson-tab-backup-2026-11-22.json');
   });
 
-  it('reads the version 1 fixture, and writes it back the same', () => {
+  it('reads the version 1 fixture, and writes it back the same as version 2', () => {
     const text = JSON.stringify(fixture);
     const backup = parsed(text);
     expect(backup.favorites.map((favorite) => favorite.lessonId)).toEqual([
@@ -127,8 +135,17 @@ describe('backup file', () => {
       lessonsFrom: 'all',
       appearance: 'dark',
       language: 'fr',
+      // Settings added since take their default.
+      comeBack: 'sometimes',
     });
-    expect(JSON.parse(backupToJson(backup, backup.exportedAt))).toEqual(fixture);
+    // Its note has no time: as any note written before notes had one.
+    expect(backup.favorites[0]).toMatchObject({ note: fixture.favorites[0]?.note });
+    expect(backup.favorites[0]?.noteAt).toBeUndefined();
+    expect(JSON.parse(backupToJson(backup, backup.exportedAt))).toEqual({
+      ...fixture,
+      version: 2,
+      settings: { ...fixture.settings, comeBack: 'sometimes' },
+    });
   });
 
   it('accepts themes in any order, and keeps them in the usual one', () => {
@@ -178,7 +195,7 @@ describe('refusing a backup', () => {
     ],
     ['an array', '[]', 'backupNotBackup', { format: 'lesson-tab-backup' }],
     ['null', 'null', 'backupNotBackup', { format: 'lesson-tab-backup' }],
-    ['a newer version', withFile((file) => ({ ...file, version: 2 })), 'backupNewerVersion', { version: 2 }],
+    ['a newer version', withFile((file) => ({ ...file, version: 3 })), 'backupNewerVersion', { version: 3 }],
     ['version 0', withFile((file) => ({ ...file, version: 0 })), 'backupBadVersion', { version: '0' }],
     [
       'version as text',
@@ -253,6 +270,28 @@ describe('refusing a backup', () => {
       }),
       'backupDamaged',
       { path: 'favorites.0.snapshot.title' },
+    ],
+    [
+      'a note over 1,000 characters',
+      withFile((file) => {
+        Object.assign((file.favorites as object[])[1] as object, { note: 'x'.repeat(1001) });
+      }),
+      'backupDamaged',
+      { path: 'favorites.1.note' },
+    ],
+    [
+      'a note time that is not a date',
+      withFile((file) => {
+        Object.assign((file.favorites as object[])[1] as object, { noteAt: 1_763_650_000_000 });
+      }),
+      'backupDamaged',
+      { path: 'favorites.1.noteAt' },
+    ],
+    [
+      'a note time in a version 1 backup (it had none)',
+      withFile((file) => ({ ...file, version: 1 })),
+      'backupDamaged',
+      { path: 'favorites.1.noteAt' },
     ],
     ...(
       [

@@ -6,10 +6,12 @@ import {
   openFavoritesDb,
   removeFavorite,
   setFavorite,
+  setNote,
 } from '../../../utils/favorites/favorites-db';
 import {
   createV1Database,
   createV2Database,
+  createV3Database,
   freshIndexedDb,
   sampleFavorite,
   V1_RECORDS,
@@ -93,5 +95,57 @@ describe('favorites database', () => {
       ['new', 300],
       ['refreshed', 200],
     ]);
+  });
+
+  it('sets, replaces and clears a note with its time, and leaves the rest of the favorite alone', async () => {
+    const db = await openFavoritesDb();
+    await setFavorite(db, sampleFavorite('a', 1000), true);
+    expect(await setNote(db, 'a', 'Tried it on Monday.', 2000)).toBe(true);
+    expect(await db.get('favorites', 'a')).toEqual({
+      ...sampleFavorite('a', 1000),
+      note: 'Tried it on Monday.',
+      noteAt: 2000,
+    });
+    await setNote(db, 'a', 'It worked.', 3000);
+    expect(await db.get('favorites', 'a')).toMatchObject({ note: 'It worked.', noteAt: 3000 });
+    // The same words again keep their time.
+    await setNote(db, 'a', 'It worked.', 4000);
+    expect((await db.get('favorites', 'a'))?.noteAt).toBe(3000);
+    await setNote(db, 'a', undefined, 5000);
+    expect(await db.get('favorites', 'a')).toEqual(sampleFavorite('a', 1000));
+  });
+
+  it('never re-creates a favorite removed meanwhile for its note, and says so', async () => {
+    const db = await openFavoritesDb();
+    expect(await setNote(db, 'gone', 'A note', 1000)).toBe(false);
+    expect(await db.count('favorites')).toBe(0);
+  });
+
+  it('keeps a version 3 database’s favorites as they were, and gives them notes', async () => {
+    (await createV3Database('lesson-tab')).close();
+    const db = await openFavoritesDb();
+    expect(db.version).toBe(3);
+    expect(await listFavorites(db)).toEqual(V2_RECORDS.toSorted((a, b) => b.savedAt - a.savedAt));
+    // A note saved before notes had a time is read as it is, and replaced like any other.
+    const old = V2_RECORDS.find((record) => record.note);
+    expect(old?.noteAt).toBeUndefined();
+    await setNote(db, old?.lessonId ?? '', 'Read it again — « patience » 🚀', 2000);
+    expect(await db.get('favorites', old?.lessonId ?? '')).toEqual({
+      ...old,
+      note: 'Read it again — « patience » 🚀',
+      noteAt: 2000,
+    });
+    const plain = V2_RECORDS.find((record) => !record.note);
+    await setNote(db, plain?.lessonId ?? '', 'A first note', 3000);
+    expect(await db.get('favorites', plain?.lessonId ?? '')).toEqual({
+      ...plain,
+      note: 'A first note',
+      noteAt: 3000,
+    });
+    expect(await db.count('favorites')).toBe(V2_RECORDS.length);
+    // Still listed newest first by the index: a note does not move a favorite.
+    expect((await listFavorites(db)).map((f) => f.lessonId)).toEqual(
+      V2_RECORDS.toSorted((a, b) => b.savedAt - a.savedAt).map((f) => f.lessonId),
+    );
   });
 });

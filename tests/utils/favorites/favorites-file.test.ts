@@ -11,6 +11,7 @@ import {
 } from '../../../utils/favorites/favorites-file';
 import { createFavoritesStore } from '../../../utils/favorites/favorites-store';
 import { translator } from '../../../utils/i18n/i18n';
+import v1File from '../../fixtures/favorites-file-v1.json';
 import { freshIndexedDb, sampleFavorite } from './favorites-test-kit';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
@@ -18,35 +19,49 @@ const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 const lessonId = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/);
 /** Any unicode, including astral characters and combining marks. */
 const anyText = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength });
-const favoriteArb: fc.Arbitrary<Favorite> = fc.record(
-  {
-    lessonId,
-    savedAt: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
-    snapshot: fc.record(
-      {
-        title: anyText(80).filter((t) => t.length > 0),
-        body: anyText(600),
-        tryThis: anyText(200),
-        quote: anyText(400),
-        speaker: anyText(40),
-        themes: fc.array(anyText(20), { maxLength: 5 }),
-        source: anyText(100),
-      },
-      { requiredKeys: ['title', 'body', 'themes'] },
-    ),
-    note: anyText(2000),
-  },
-  { requiredKeys: ['lessonId', 'savedAt', 'snapshot'] },
+const time = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
+/** A note as the editor stores it: at most 1,000 code units, with its time or (from a v1 file) none. */
+const noteArb = fc.record(
+  { note: anyText(1000).filter((note) => note.length <= 1000), noteAt: time },
+  { requiredKeys: ['note'] },
 );
+const favoriteArb: fc.Arbitrary<Favorite> = fc
+  .tuple(
+    fc.record({
+      lessonId,
+      savedAt: time,
+      snapshot: fc.record(
+        {
+          title: anyText(80).filter((t) => t.length > 0),
+          body: anyText(600),
+          tryThis: anyText(200),
+          quote: anyText(400),
+          speaker: anyText(40),
+          themes: fc.array(anyText(20), { maxLength: 5 }),
+          source: anyText(100),
+        },
+        { requiredKeys: ['title', 'body', 'themes'] },
+      ),
+    }),
+    fc.option(noteArb, { nil: undefined }),
+  )
+  .map(([favorite, note]) => ({ ...favorite, ...note }));
 const favoritesArb = fc.uniqueArray(favoriteArb, { selector: (f) => f.lessonId, maxLength: 12 });
 
 const validFile = (favorites: Favorite[]) => JSON.parse(favoritesToJson(favorites, NOW));
+const sampleEntry = validFile([sampleFavorite('sample')]).favorites[0];
 
 /** Ways to spoil a valid file, each with the reason a reader would expect it to be rejected. */
 type Spoiler = (file: Record<string, unknown>, seed: number) => string;
 const spoilers: Record<string, Spoiler> = {
   'another format': (file) => JSON.stringify({ ...file, format: 'something-else' }),
-  'an unknown version': (file, seed) => JSON.stringify({ ...file, version: 2 + (seed % 98) }),
+  'an unknown version': (file, seed) => JSON.stringify({ ...file, version: 3 + (seed % 97) }),
+  'a note time in a version 1 file': (file) =>
+    JSON.stringify({
+      ...file,
+      version: 1,
+      favorites: [{ ...sampleEntry, note: 'A note', noteAt: sampleEntry.savedAt }],
+    }),
   'a missing field': (file) => {
     const { favorites: _gone, ...rest } = file;
     return JSON.stringify(rest);
@@ -71,6 +86,9 @@ const spoilFavorite: Record<string, (f: Record<string, unknown>) => unknown> = {
   'an empty title': (f) => ({ ...f, snapshot: { ...(f.snapshot as object), title: '' } }),
   'themes as a string': (f) => ({ ...f, snapshot: { ...(f.snapshot as object), themes: 'failure' } }),
   'an unknown field': (f) => ({ ...f, html: '<img src=x onerror=alert(1)>' }),
+  'a note over 1,000 characters': (f) => ({ ...f, note: 'x'.repeat(1001) }),
+  'a note as a number': (f) => ({ ...f, note: 42 }),
+  'a note time as a number': (f) => ({ ...f, note: 'A note', noteAt: 1_764_000_000_000 }),
   null: () => null,
 };
 
@@ -121,7 +139,7 @@ describe('favorites file', () => {
   it('writes the documented header', () => {
     expect(validFile([])).toEqual({
       format: 'lesson-tab-favorites',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-21T12:00:00.000Z',
       favorites: [],
     });
@@ -130,7 +148,7 @@ describe('favorites file', () => {
   it.each([
     ['invalid JSON', '{"format":', /not valid JSON/],
     ['another format', '{"format":"other","version":1}', /not a Lesson Tab favorites file/],
-    ['an unknown version', '{"format":"lesson-tab-favorites","version":2}', /version 2/],
+    ['an unknown version', '{"format":"lesson-tab-favorites","version":3}', /version 3; .* versions 1 and 2/],
     [
       'a missing field',
       '{"format":"lesson-tab-favorites","version":1,"exportedAt":"2026-11-21T12:00:00.000Z"}',
@@ -159,6 +177,80 @@ describe('favorites file', () => {
     expect(parsed).toEqual({ ok: false, error: { key: 'importTooLarge' } });
   });
 
+  it('reads a version 1 file (the export before note times): its notes have no time', () => {
+    const parsed = parseFavoritesFile(JSON.stringify(v1File));
+    if (!parsed.ok) throw new Error(parsed.error.key);
+    expect(parsed.favorites.map((f) => f.lessonId)).toEqual([
+      'three-years-of-zero-revenue',
+      'repair-the-roof-in-sunshine',
+    ]);
+    expect(parsed.favorites[0]).toMatchObject({
+      savedAt: Date.parse('2026-11-25T10:00:00.000Z'),
+      note: 'Read this before the board meeting — « patience » 🚀\nSecond line.',
+    });
+    expect(parsed.favorites[0]?.noteAt).toBeUndefined();
+    expect(parsed.favorites[1]?.note).toBeUndefined();
+    // Exported again, it is a version 2 file with the same entries.
+    expect(validFile(parsed.favorites)).toEqual({
+      ...v1File,
+      version: 2,
+      exportedAt: validFile([]).exportedAt,
+    });
+  });
+
+  it('writes a note with its time, and reads both back', () => {
+    const noted = {
+      ...sampleFavorite('noted'),
+      note: 'Tried it on Monday.',
+      noteAt: Date.UTC(2026, 11, 1, 9),
+    };
+    const file = validFile([noted, sampleFavorite('plain')]);
+    expect(file.favorites[0]).toMatchObject({
+      note: 'Tried it on Monday.',
+      noteAt: '2026-12-01T09:00:00.000Z',
+    });
+    expect(Object.keys(file.favorites[1])).toEqual(['lessonId', 'savedAt', 'snapshot']);
+    expect(parseFavoritesFile(JSON.stringify(file))).toEqual({
+      ok: true,
+      favorites: [noted, sampleFavorite('plain')],
+    });
+  });
+
+  it('leaves out whatever else a stored record carries', () => {
+    const stray = { ...sampleFavorite('a'), halfLife: 3 } as Favorite;
+    expect(parseFavoritesFile(favoritesToJson([stray], NOW))).toEqual({
+      ok: true,
+      favorites: [sampleFavorite('a')],
+    });
+  });
+
+  it.each([
+    [
+      'a note over 1,000 characters',
+      { note: 'x'.repeat(1001) },
+      /favorites\.0\.note: a note is longer than 1,000/,
+    ],
+    ['a note that is a number', { note: 42 }, /favorites\.0\.note: a field .* of the wrong kind/],
+    ['a note time that is a number', { note: 'A note', noteAt: 1 }, /favorites\.0\.noteAt: a field/],
+    [
+      'a note time that is not a date',
+      { note: 'A note', noteAt: 'Monday' },
+      /favorites\.0\.noteAt: not a date/,
+    ],
+  ])('rejects %s, saying where', (_name, change, message) => {
+    const file = validFile([sampleFavorite('a')]);
+    Object.assign(file.favorites[0], change);
+    const parsed = parseFavoritesFile(JSON.stringify(file));
+    if (parsed.ok) throw new Error('accepted');
+    expect(translator(MESSAGES_EN)(parsed.error.key, parsed.error.values)).toMatch(message);
+    expect(translator(MESSAGES_EN)(parsed.error.key, parsed.error.values)).toMatch(/Nothing was imported/);
+  });
+
+  it('accepts a note of exactly 1,000 characters', () => {
+    const file = validFile([{ ...sampleFavorite('a'), note: '🚀'.repeat(500), noteAt: NOW }]);
+    expect(parseFavoritesFile(JSON.stringify(file)).ok).toBe(true);
+  });
+
   describe('importing into the database', () => {
     beforeEach(freshIndexedDb);
 
@@ -178,6 +270,36 @@ describe('favorites file', () => {
       );
       expect(await listFavorites(await openFavoritesDb())).toEqual(before);
       expect(store.getState().favorites).toEqual(before);
+    });
+
+    it('imports a version 1 file: a dated note here stays, a note only in the file is added', async () => {
+      const store = createFavoritesStore({ open: (callbacks) => openFavoritesDb(callbacks) });
+      await store.start();
+      await store.toggle(sampleFavorite('three-years-of-zero-revenue', 1), true);
+      await store.setNote('three-years-of-zero-revenue', 'Mine, written today', Date.UTC(2026, 11, 3));
+      const summary = await store.importFile(JSON.stringify(v1File));
+      expect(summary).toEqual({ added: 1, updated: 1, skipped: 0 });
+      const stored = await listFavorites(await openFavoritesDb());
+      // The file's card is newer; the note written here has a time, the file's has none.
+      expect(stored.find((f) => f.lessonId === 'three-years-of-zero-revenue')).toMatchObject({
+        savedAt: Date.parse('2026-11-25T10:00:00.000Z'),
+        snapshot: { title: 'Three years without revenue' },
+        note: 'Mine, written today',
+        noteAt: Date.UTC(2026, 11, 3),
+      });
+      expect(stored.find((f) => f.lessonId === 'repair-the-roof-in-sunshine')?.note).toBeUndefined();
+      // A newer note in a version 2 file wins over it.
+      const newer = validFile(stored);
+      Object.assign(
+        newer.favorites.find((f: Favorite) => f.lessonId === 'three-years-of-zero-revenue'),
+        {
+          note: 'From my other browser',
+          noteAt: '2026-12-03T08:00:00.000Z',
+        },
+      );
+      expect(await store.importFile(JSON.stringify(newer))).toEqual({ added: 0, updated: 1, skipped: 1 });
+      expect(store.getState().favorites.find((f) => f.note)?.note).toBe('From my other browser');
+      store.close();
     });
 
     it('export, clear, import gives back exactly the same favorites', async () => {
@@ -212,6 +334,13 @@ describe('favorites file', () => {
     );
     expect(markdown).toContain('## Title of a');
     expect(markdown).toContain('> Q\n> — S');
+  });
+
+  it('shows the note in Markdown, its line breaks kept', () => {
+    const noted = { ...sampleFavorite('a'), note: 'Tried it on Monday.\nIt worked.', noteAt: NOW };
+    const markdown = favoritesToMarkdown([noted, sampleFavorite('b')], NOW, translator(MESSAGES_EN));
+    expect(markdown).toContain('\nYour note: Tried it on Monday.  \nIt worked.\n');
+    expect(markdown.match(/Your note:/g)).toHaveLength(1);
   });
 
   it('names files with the date', () => {

@@ -272,4 +272,72 @@ describe('favorites store', () => {
       expect(b.isFavorite('x')).toBe(stored);
     });
   });
+
+  describe('notes', () => {
+    it('shows a note at once, stores it tidied with its time, and tells other pages', async () => {
+      const [one, two] = channelPair();
+      const a = storeWith({ channel: one });
+      const b = storeWith({ channel: two });
+      await Promise.all([a.start(), b.start()]);
+      await a.toggle(sampleFavorite('x', 1000), true);
+      await vi.waitFor(() => expect(b.isFavorite('x')).toBe(true));
+      const saving = a.setNote('x', 'Tried it on Monday.  \n', 2000);
+      expect(a.getState().favorites[0]).toMatchObject({ note: 'Tried it on Monday.', noteAt: 2000 });
+      await saving;
+      const stored = { ...sampleFavorite('x', 1000), note: 'Tried it on Monday.', noteAt: 2000 };
+      expect(await listFavorites(await openFavoritesDb())).toEqual([stored]);
+      await vi.waitFor(() => expect(b.getState().favorites).toEqual([stored]));
+    });
+
+    it('clears a note left blank, and caps one too long', async () => {
+      const store = storeWith();
+      await store.start();
+      await store.toggle(sampleFavorite('x'), true);
+      await store.setNote('x', 'y'.repeat(1200), 1);
+      expect(store.getState().favorites[0]?.note).toHaveLength(1000);
+      await store.setNote('x', ' \n ', 2);
+      expect(store.getState().favorites[0]).toEqual(sampleFavorite('x'));
+      expect(await listFavorites(await openFavoritesDb())).toEqual([sampleFavorite('x')]);
+    });
+
+    it('undoes the note with a message when the write fails, and keeps what was stored', async () => {
+      const seed = await openFavoritesDb();
+      await seed.put('favorites', { ...sampleFavorite('x'), note: 'Kept', noteAt: 1 });
+      seed.close();
+      const store = storeWith({ open: async (callbacks) => failingWrites(await openFavoritesDb(callbacks)) });
+      await store.start();
+      await expect(store.setNote('x', 'Lost', 2)).rejects.toMatchObject({ key: 'favoritesQuota' });
+      expect(store.getState().favorites[0]).toMatchObject({ note: 'Kept', noteAt: 1 });
+      expect(store.getState().message).toBe('favoritesQuota');
+      expect((await listFavorites(await openFavoritesDb()))[0]).toMatchObject({ note: 'Kept', noteAt: 1 });
+    });
+
+    it('never brings back a favorite removed on another page, and says so', async () => {
+      const [one, two] = channelPair();
+      const a = storeWith({ channel: one });
+      const b = storeWith({ channel: two });
+      await Promise.all([a.start(), b.start()]);
+      await a.toggle(sampleFavorite('x'), true);
+      await vi.waitFor(() => expect(b.isFavorite('x')).toBe(true));
+      // Removed from the database behind this page's back (as a page that has not heard yet).
+      const db = await openFavoritesDb();
+      await db.delete('favorites', 'x');
+      await expect(b.setNote('x', 'Too late', 2)).rejects.toMatchObject({ key: 'noteFavoriteGone' });
+      expect(b.getState().message).toBe('noteFavoriteGone');
+      expect(await db.count('favorites')).toBe(0);
+      await vi.waitFor(() => expect(b.isFavorite('x')).toBe(false));
+      // And a note for a favorite this page no longer lists is refused at once.
+      await expect(b.setNote('x', 'Again', 3)).rejects.toMatchObject({ key: 'noteFavoriteGone' });
+    });
+
+    it('writes nothing when the note is unchanged', async () => {
+      const store = storeWith();
+      await store.start();
+      await store.toggle(sampleFavorite('x'), true);
+      await store.setNote('x', 'Same', 1);
+      await store.setNote('x', 'Same ', 2);
+      expect(store.getState().favorites[0]?.noteAt).toBe(1);
+      expect((await listFavorites(await openFavoritesDb()))[0]?.noteAt).toBe(1);
+    });
+  });
 });

@@ -58,6 +58,29 @@ export function createV2Database(name: string): Promise<IDBDatabase> {
   });
 }
 
+/**
+ * Creates the database as the first release of version 3 left it: its three upgrade steps, then
+ * the version 2 fixture's favorites, saved before notes had a time (one has a note).
+ */
+export function createV3Database(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 3);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore('favorites', { keyPath: 'lessonId' }).createIndex('by-savedAt', 'savedAt');
+      db.createObjectStore('lessons', { keyPath: 'id' }).createIndex('by-updatedAt', 'updatedAt');
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('favorites', 'readwrite');
+      for (const record of V2_RECORDS) tx.objectStore('favorites').put(record);
+      tx.oncomplete = () => resolve(db);
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 export function domError(name: string, message = name): DOMException {
   return new DOMException(message, name);
 }

@@ -24,6 +24,7 @@ const options = (slot: Slot | undefined, settings: Settings = DEFAULT_SETTINGS, 
   build: BUILD,
   deck: DECK,
   mine: () => [],
+  hidden: () => new Set<string>(),
   now,
   random: () => 0,
   welcome,
@@ -91,7 +92,7 @@ describe('showFirstFrame', () => {
   });
 
   it('deals from the themes chosen, and says so when none is left', () => {
-    expect(deckIds(DECK, ['vision'])).toEqual(['c']);
+    expect(deckIds(DECK, ['vision'], new Set())).toEqual(['c']);
     const { id, root } = show(memory(), { ...DEFAULT_SETTINGS, themes: [] });
     expect(id).toBeUndefined();
     expect(root.dataset.dealt).toBe('');

@@ -25,6 +25,12 @@ describe('first frames', () => {
           fits({ id: lesson.id, tree: frameTree(lesson, pack) }, lesson.id),
           `${lesson.id} (${pack.lang})`,
         ).toBe(true);
+        // And as a favorite coming back, with a note.
+        const returning = { savedAt: Date.UTC(2026, 4, 3), note: 'Tried it on Monday.\nIt worked.' };
+        expect(
+          fits({ id: lesson.id, tree: frameTree(lesson, pack, true, returning) }, lesson.id),
+          `${lesson.id} (${pack.lang}, coming back)`,
+        ).toBe(true);
       }
     }
   });

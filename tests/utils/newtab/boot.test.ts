@@ -71,6 +71,7 @@ async function openTab(
     build,
     deck: DECK_INDEX,
     mine: () => readMyIndex(slot),
+    hidden: () => new Set<string>(),
     now: 1000,
     random: seeded(1),
     welcome,
@@ -91,7 +92,8 @@ async function openTab(
     loadLanguage: async () => ENGLISH,
     now: () => 2000,
     random: seeded(2),
-    frameOf: frameTree,
+    hidden: () => new Set<string>(),
+    frameOf: (lesson, pack, returning) => frameTree(lesson, pack, false, returning),
     render: (start, hydrate) => {
       started = { start, hydrate };
     },

@@ -18,6 +18,8 @@ describe('shortcutFor', () => {
     ['F', 'favorite'],
     ['c', 'copy'],
     ['?', 'help'],
+    ['n', 'note'],
+    ['H', 'hide'],
     ['ArrowUp', undefined],
     ['a', undefined],
   ])('%s → %s', (k, action) => {

@@ -8,9 +8,13 @@ import {
   parseRotation,
   RECENT_LIMIT,
   type RotationState,
+  roundOf,
+  shownIds,
   shuffle,
   upcoming,
 } from '../../../utils/rotation/cycle';
+import v1 from '../../fixtures/rotation-v1.json';
+import v2 from '../../fixtures/rotation-v2.json';
 import { seeded } from './seeded';
 
 const deck = Array.from({ length: 12 }, (_, i) => `card-${i}`);
@@ -72,6 +76,39 @@ describe('next', () => {
   });
 });
 
+describe('the cycle counter', () => {
+  it('starts at 1 and counts one more each time the deck is used up', () => {
+    expect(roundOf(drawMany(1).state)).toBe(1);
+    expect(roundOf(drawMany(deck.length).state)).toBe(1);
+    expect(drawMany(deck.length).state.round).toBeUndefined();
+    expect(roundOf(drawMany(deck.length + 1).state)).toBe(2);
+    expect(roundOf(drawMany(deck.length * 3).state)).toBe(3);
+    expect(roundOf(drawMany(deck.length * 3 + 1).state)).toBe(4);
+  });
+
+  it('goes on from a state kept without it, as cycle 1', () => {
+    const { state } = drawMany(deck.length);
+    const old: RotationState = { cycle: state.cycle, shown: state.shown, recent: state.recent };
+    expect(roundOf(draw(old, deck, seeded(2)).state)).toBe(2);
+  });
+
+  it('is kept through a deck change and a card shown elsewhere', () => {
+    const { state } = drawMany(deck.length + 2);
+    expect(fitToDeck(state, deck.slice(0, 8), seeded(3)).round).toBe(2);
+    expect(markShown(state, ['card-11']).round).toBe(2);
+  });
+});
+
+describe('shownIds', () => {
+  it('lists this cycle’s shown part and the recent cards, the end of the cycle before among them', () => {
+    const { state } = drawMany(deck.length + 2);
+    expect(shownIds(state).toSorted()).toEqual(
+      [...new Set([...state.cycle.slice(0, 2), ...state.recent])].toSorted(),
+    );
+    expect(shownIds(state)).toContain(state.recent.at(-3));
+  });
+});
+
 describe('fitToDeck', () => {
   it('keeps what was shown and deals new cards into the rest of the cycle', () => {
     const { ids, state } = drawMany(5);
@@ -106,6 +143,23 @@ describe('parseRotation', () => {
   it('round-trips a state through JSON', () => {
     const { state } = drawMany(7);
     expect(parseRotation(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it('reads states kept before the cycle counter as cycle 1: 0.1.0’s and version 2’s', () => {
+    const fromV1 = parseRotation(v1.local.rotation);
+    expect(fromV1?.shown).toBe(3);
+    expect(fromV1?.round).toBeUndefined();
+    expect(roundOf(fromV1)).toBe(1);
+    const fromV2 = parseRotation(JSON.parse(v2.localStorage['lesson-tab:rotation']).state);
+    expect(fromV2).toEqual(JSON.parse(v2.localStorage['lesson-tab:rotation']).state);
+    expect(roundOf(fromV2)).toBe(1);
+  });
+
+  it('keeps a cycle counter, and drops one that is not a count', () => {
+    const state = { cycle: ['a', 'b'], shown: 1, recent: ['a'] };
+    expect(parseRotation({ ...state, round: 3 })?.round).toBe(3);
+    for (const round of [0, -2, 1.5, '3', null, Number.NaN])
+      expect(parseRotation({ ...state, round })).toEqual(state);
   });
 
   it.each([

@@ -6,9 +6,11 @@ import {
   FAST_KEY,
   keepRotation,
   ROTATION_VERSION,
+  readSeenEver,
   type StorageArea,
 } from '../../../utils/rotation/rotation-store';
 import v1 from '../../fixtures/rotation-v1.json';
+import v2 from '../../fixtures/rotation-v2.json';
 import { broken, memory } from '../first-frame/memory-slot';
 import { seeded } from './seeded';
 
@@ -81,7 +83,7 @@ describe('keepRotation (after paint)', () => {
     dealForNewTab(slot, deck, seeded(1), everyTab());
     await keepRotation(slot, storage);
     const kept = currentRotation(slot);
-    expect(storage.data.rotation).toEqual({ version: ROTATION_VERSION, ...kept });
+    expect(storage.data.rotation).toEqual({ version: ROTATION_VERSION, ...kept, seen: kept?.recent });
     // An older durable copy does not replace a fast copy that is in use.
     dealForNewTab(slot, deck, seeded(2), everyTab(1));
     const fast = currentRotation(slot);
@@ -140,5 +142,68 @@ describe('keepRotation (after paint)', () => {
       (_, i) => dealForNewTab(slot, cards, seeded(i), everyTab(1763700003000 + i)).id,
     );
     expect(rest.toSorted()).toEqual(cards.filter((id) => !shownBefore.has(id)).toSorted());
+  });
+});
+
+describe('the cards ever seen (durable copy only)', () => {
+  const tabsKept = async (
+    slot: ReturnType<typeof memory>,
+    storage: StorageArea,
+    from: number,
+    count: number,
+  ) => {
+    const ids: string[] = [];
+    for (let i = from; i < from + count; i++) {
+      ids.push(dealForNewTab(slot, deck, seeded(i), everyTab(i)).id as string);
+      await keepRotation(slot, storage);
+    }
+    return ids;
+  };
+
+  it('grows with every tab kept, across cycles, and never enters the fast copy', async () => {
+    const slot = memory();
+    const storage = area();
+    const first = await tabsKept(slot, storage, 0, 10);
+    expect(await readSeenEver(storage)).toEqual(first);
+    await tabsKept(slot, storage, 10, deck.length + 5);
+    expect(currentRotation(slot)?.round).toBe(2);
+    expect((await readSeenEver(storage)).toSorted()).toEqual(deck.toSorted());
+    expect(slot.data.get(FAST_KEY)).not.toContain('seen');
+  });
+
+  it('misses no card when many tabs cross into a new cycle before one is kept', async () => {
+    const slot = memory();
+    const storage = area();
+    await tabsKept(slot, storage, 0, 1);
+    // A burst: the rest of the cycle and the start of the next, kept only at the end.
+    for (let i = 1; i < deck.length + 3; i++) dealForNewTab(slot, deck, seeded(i), everyTab(i));
+    await keepRotation(slot, storage);
+    expect((await readSeenEver(storage)).toSorted()).toEqual(deck.toSorted());
+  });
+
+  it('adds to the list kept before, never replaces it', async () => {
+    const slot = memory();
+    const storage = area({
+      rotation: { version: ROTATION_VERSION, cycle: [], shown: 0, recent: [], seen: ['old'] },
+    });
+    const ids = await tabsKept(slot, storage, 0, 2);
+    expect(await readSeenEver(storage)).toEqual(['old', ...ids]);
+  });
+
+  it('starts from today’s copies (version 2, no list yet) with the cards they know were shown', async () => {
+    const slot = memory();
+    for (const [key, value] of Object.entries(v2.localStorage)) slot.setItem(key, value);
+    const storage = area(v2.local);
+    expect(await readSeenEver(storage)).toEqual([]);
+    await keepRotation(slot, storage);
+    // The fast copy is the one in use: it is kept as it was, and its shown part and recent cards listed.
+    expect(currentRotation(slot)).toEqual(JSON.parse(v2.localStorage[FAST_KEY]).state);
+    expect((await readSeenEver(storage)).toSorted()).toEqual(['card-0', 'card-1', 'card-2', 'card-7']);
+  });
+
+  it('reads a damaged list as what it holds of ids, and no copy as none', async () => {
+    expect(await readSeenEver(area())).toEqual([]);
+    expect(await readSeenEver(area({ rotation: { seen: 'card-1' } }))).toEqual([]);
+    expect(await readSeenEver(area({ rotation: { seen: ['card-1', 2, null] } }))).toEqual(['card-1']);
   });
 });

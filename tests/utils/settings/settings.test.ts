@@ -37,6 +37,7 @@ describe('sanitizeSettings', () => {
         lessonsFrom: 'favorites',
         appearance: 'dark',
         language: 'auto',
+        comeBack: 'sometimes',
       },
     ],
   ])('%s', (_name, value, expected) => {

@@ -1,0 +1,21 @@
+import { useEffect } from 'preact/hooks';
+import { liveId } from '../deck/live-id';
+import type { FavoritesState } from '../favorites/favorites-store';
+import type { Slot } from '../first-frame/local-json';
+import { keepFavoriteTimes } from './resurface-store';
+
+/**
+ * Keeps the favorites' ids and save times where the next tabs' first frames read them (they
+ * cannot open the database), on every page that shows the favorites: a removal anywhere stops
+ * that favorite coming back. A favorite of a retired card comes back as the card it became.
+ */
+export function useFavoriteTimes({ status, favorites }: FavoritesState, slot: Slot | undefined): void {
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const live = favorites.map((favorite) => ({
+      lessonId: liveId(favorite.lessonId),
+      savedAt: favorite.savedAt,
+    }));
+    keepFavoriteTimes(slot, live);
+  }, [status, favorites, slot]);
+}
