@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,6 +56,8 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await progress(options).getByText('3 of 42 seen in this cycle · cycle 1').waitFor();
     const table = progress(options).getByRole('table', { name: 'Lessons seen and favorited, by theme' });
     expect(await table.getByRole('row').count()).toBeGreaterThan(5);
+    await options.evaluate(() => document.getElementById('progress-heading')?.scrollIntoView());
+    await options.screenshot('options-progress');
     await options.close();
   });
 
@@ -81,8 +84,10 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await card.getByText('From your favorites').waitFor();
     expect(await card.textContent()).toContain(NOTE);
     await back.screenshot('favorite-comes-back-light', { fullPage: true });
+    expect(await axeViolations(back)).toEqual([]);
     await back.setColorScheme('dark');
     await back.screenshot('favorite-comes-back-dark', { fullPage: true });
+    expect(await axeViolations(back)).toEqual([]);
     await back.setColorScheme('light');
     // Silence counts as "Later": the half-life already doubled; "Much later" makes it four times.
     expect(await halfLife(back, favoriteId)).toBe(4 * DAY);
@@ -130,6 +135,8 @@ describe(`favorites that come back (${BROWSER})`, () => {
     const options = await session.openPage('options.html');
     const section = options.getByRole('region', { name: 'Hidden lessons' });
     await section.getByText(hiddenTitle).waitFor();
+    await options.evaluate(() => document.getElementById('hidden-lessons-heading')?.scrollIntoView());
+    await options.screenshot('options-hidden-lessons');
     await section.getByRole('button', { name: `Show “${hiddenTitle}” again` }).click();
     await section.getByText('No hidden lessons.').waitFor();
     await options.close();

@@ -204,7 +204,7 @@ describe(`back up everything (${BROWSER})`, () => {
       backupSection.getByRole('button', { name: 'Back up everything' }),
     );
     const contents = (await import('node:fs')).readFileSync(path, 'utf8');
-    expect(JSON.parse(contents)).toMatchObject({ format: 'lesson-tab-backup', version: 1 });
+    expect(JSON.parse(contents)).toMatchObject({ format: 'lesson-tab-backup', version: 2 });
 
     // Everything cleared: the lesson deleted, the favorite removed, a setting changed.
     await section(options).getByRole('button', { name: 'Delete “Keep a backup”' }).click();

@@ -116,7 +116,7 @@ describe(`settings (${BROWSER})`, () => {
       'rgb(18, 19, 22)',
     );
     await onlyTheme(options, 'Customers');
-    await expect.poll(() => tags(page)).toContain('Customers');
+    await expect.poll(() => tags(page), { timeout: 5000 }).toContain('Customers');
     await options.getByRole('radio', { name: 'Same as the system' }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.appearance)).toBeUndefined();
     await Promise.all([page.close(), options.close()]);

@@ -4,12 +4,21 @@ import { LESSONS } from '../../../data/lessons';
 import type { FavoritesStore } from '../../../utils/favorites/favorites-store';
 import { showFirstFrame } from '../../../utils/first-frame/first-frame';
 import { frameTree } from '../../../utils/first-frame/frame-tree';
-import { type Frame, frameKey, readFrame, writeFrames } from '../../../utils/first-frame/frames';
+import {
+  type Frame,
+  frameKey,
+  keptFrames,
+  readFrame,
+  returningKey,
+  writeFrames,
+} from '../../../utils/first-frame/frames';
 import type { Slot } from '../../../utils/first-frame/local-json';
 import { ENGLISH } from '../../../utils/i18n/i18n';
 import { readMyIndex } from '../../../utils/my-lessons/my-lesson-card';
 import type { OwnCards } from '../../../utils/my-lessons/own-cards';
 import { type AppStart, bootNewTab } from '../../../utils/newtab/boot';
+import { RESURFACE_KEY, readResurface } from '../../../utils/resurfacing/resurface-store';
+import { DAY } from '../../../utils/resurfacing/schedule';
 import { currentRotation, type StorageArea } from '../../../utils/rotation/rotation-store';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { readMirror, writeMirror } from '../../../utils/settings/settings-mirror';
@@ -185,5 +194,42 @@ describe('the new tab’s boot', () => {
     const tab = await openTab(slot, { favorites });
     expect(favorites.start).toHaveBeenCalled();
     expect(tab).toMatchObject({ drawnByFrame: undefined, hydrate: false, shown: 'know-say-do' });
+  });
+});
+
+describe('a favorite coming back', () => {
+  const id = LESSONS[5]?.id as string;
+  const key = frameKey(DEFAULT_SETTINGS, 'en', BUILD);
+
+  it('has a frame kept for it, and is drawn from it before the app takes over', async () => {
+    const slot = memory();
+    await openTab(slot, { favorites: favoritesWith([id]) });
+    // The favorite most likely to come back next has its own frame, beside the ordinary ones.
+    const kept = keptFrames(slot, key).get(returningKey(id)) as Frame | undefined;
+    expect(kept?.returning).toBe(true);
+    expect(JSON.stringify(kept?.tree)).toContain('From your favorites');
+    expect(readResurface(slot).favorites).toEqual({ [id]: 0 });
+    // Due: last seen ten days ago.
+    const copy = readResurface(slot);
+    slot.setItem(
+      RESURFACE_KEY,
+      JSON.stringify({
+        version: 1,
+        ...copy,
+        state: { ...copy.state, entries: { [id]: { halfLife: 2 * DAY, seenAt: -10 * DAY } } },
+      }),
+    );
+    const tab = await openTab(slot, { favorites: favoritesWith([id]) });
+    expect(tab).toMatchObject({ drawnByFrame: id, hydrate: true, shown: id });
+    expect(tab.start.resurfacing.returning).toBe(id);
+    // Shown at 1000 (the first frame's clock): the answer tells when it comes back from then.
+    expect(tab.start.resurfacing.answer(id, 'much-later', DEFAULT_SETTINGS)).toBe(1000 + 8 * DAY);
+  });
+
+  it('is not kept, nor drawn, when favorites never come back', async () => {
+    const slot = memory();
+    writeMirror({ settings: { ...DEFAULT_SETTINGS, comeBack: 'never' }, unsynced: false }, slot);
+    await openTab(slot, { favorites: favoritesWith([id]) });
+    expect(keptFrames(slot, key).get(returningKey(id))).toBeUndefined();
   });
 });
