@@ -188,6 +188,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   });
   const errors: string[] = [];
   let lastLine = Date.now();
+  /**
+   * Firefox's own components log to the same stream: its Remote Settings loader, which cannot
+   * reach its server here, now and then writes an empty "RSLoader" error. Not from our pages.
+   */
+  const FIREFOX_OWN = /^console\.error: RSLoader:/;
   // Firefox writes console messages to stdout and uncaught errors to stderr, whole lines each.
   const child = browser.process() as ChildProcess | null;
   for (const stream of [child?.stdout, child?.stderr]) {
@@ -195,7 +200,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     createInterface({ input: stream }).on('line', (line) => {
       lastLine = Date.now();
       if (
-        line.startsWith('console.error:') ||
+        (line.startsWith('console.error:') && !FIREFOX_OWN.test(line)) ||
         (line.startsWith('JavaScript error:') && line.includes(ORIGIN))
       )
         errors.push(line);
