@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { THEMES, type Theme } from '../data/lesson';
 import type { Favorite } from '../utils/favorites/favorites-db';
@@ -23,6 +24,8 @@ export interface FavoritesLibraryProps {
   autofocusSearch?: boolean;
   /** The note open for editing and its editor (useFavoriteNotes); without it notes are read-only. */
   notes?: FavoriteNotes;
+  /** The offer to restore the safety copy (SafetyCopyOffer), shown above the search. */
+  safetyCopy?: ComponentChildren;
 }
 
 const isTheme = (theme: string): theme is Theme => (THEMES as readonly string[]).includes(theme);
@@ -45,6 +48,7 @@ export function FavoritesLibrary(props: FavoritesLibraryProps) {
   return (
     <div class="favorites-library">
       {unavailable && <p class="favorites-library__unavailable">{unavailable}</p>}
+      {props.safetyCopy}
       <div class="favorites-library__search">
         <label for="favorites-search">{t('searchFavorites')}</label>
         <input

@@ -323,6 +323,47 @@ export const MESSAGES_EN = {
   noteDoneNamed: 'Done with the note for “{title}”',
   importNoteTooLong:
     'The file is damaged at {path}: a note is longer than 1,000 characters. Nothing was imported.',
+  // Safety copy
+  safetyCopyMissing: 'Your favorites seem to be missing from this browser’s database.',
+  safetyCopyUnopenable:
+    'Lesson Tab cannot open its database in this browser right now, so your favorites can be neither shown nor restored.',
+  safetyCopyHoldsOne: 'A safety copy from {date} holds 1 favorite.',
+  safetyCopyHoldsMany: 'A safety copy from {date} holds {count} favorites.',
+  safetyCopyLessonsOne: 'It also holds 1 of your own lessons.',
+  safetyCopyLessonsMany: 'It also holds {count} of your own lessons.',
+  safetyCopyRestore: 'Restore them',
+  safetyCopyRestoring: 'Restoring…',
+  safetyCopyUnopenableHelp:
+    'The safety copy is kept as it is. Restart the browser; if this stays, check that the browser lets extensions store data and that the disk has free space. Once the database opens, you can restore the copy here.',
+  safetyCopyRestored: 'Restored from the safety copy: favorites {favorites}, your lessons {lessons}.',
+  safetyCopyLessonsLeft: 'Not put back for lack of room (5,000 lessons at most): {count} of your lessons.',
+  safetyCopyFailed:
+    'Could not restore: the browser did not let Lesson Tab write to its database. The safety copy is kept; try again, or restart the browser.',
+  // Favorites sync
+  syncLegend: 'Sync',
+  syncSwitch: 'Keep favorites in sync across my browsers (uses your browser’s sync)',
+  syncWhere:
+    'Each favorite’s card, when you saved or removed it, and your note go to your browser’s own sync (Chrome, Edge or Firefox, signed in to the browser). Lesson Tab has no server and no account; favorites of your own lessons stay on this device.',
+  syncSyncing: 'Syncing…',
+  syncInSync: 'In sync: {count} favorites ({size} KB of the browser’s 100 KB).',
+  syncOwnStayHere: 'Favorites of your own lessons that stay on this device: {count}.',
+  syncEntriesStayHere: 'Favorites that don’t fit in the browser’s sync and stay on this device: {count}.',
+  syncNotesStayHere: 'Notes that don’t fit in the browser’s sync and stay on this device: {count}.',
+  syncRepaired: 'A damaged part of the synced favorites was written again.',
+  syncOff: 'Sync is off: favorites stay in this browser only.',
+  syncRemove: 'Remove what was synced',
+  syncRemoved: 'Removed your favorites from the browser’s sync. They are still here.',
+  syncRemoveFailed: 'Could not remove the synced favorites: {reason}',
+  syncQuota:
+    'The browser’s sync storage is full. Your favorites here are untouched; those that fit stay in sync.',
+  syncRate:
+    'Too many changes at once for the browser’s sync. Your favorites here are untouched; syncing resumes in a minute.',
+  syncCorrupt:
+    'Part of the synced favorites is damaged and could not be written again yet. Your favorites here are untouched.',
+  syncNewer:
+    'Favorites were synced by a newer Lesson Tab. Update Lesson Tab here to sync them; your favorites here are untouched.',
+  syncFailed:
+    'Could not sync favorites just now. Your favorites here are untouched; Lesson Tab tries again with the next change.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

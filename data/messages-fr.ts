@@ -333,4 +333,47 @@ export const MESSAGES_FR: Messages = {
   noteDoneNamed: 'Terminer la note de « {title} »',
   importNoteTooLong:
     'Le fichier est abîmé à l’endroit {path} : une note dépasse 1 000 caractères. Rien n’a été importé.',
+  // Safety copy
+  safetyCopyMissing: 'Vos favoris semblent avoir disparu de la base de données de ce navigateur.',
+  safetyCopyUnopenable:
+    'Lesson Tab ne peut pas ouvrir sa base de données dans ce navigateur pour l’instant : vos favoris ne peuvent être ni affichés ni restaurés.',
+  safetyCopyHoldsOne: 'Une copie de sécurité du {date} contient 1 favori.',
+  safetyCopyHoldsMany: 'Une copie de sécurité du {date} contient {count} favoris.',
+  safetyCopyLessonsOne: 'Elle contient aussi 1 de vos propres leçons.',
+  safetyCopyLessonsMany: 'Elle contient aussi {count} de vos propres leçons.',
+  safetyCopyRestore: 'Les restaurer',
+  safetyCopyRestoring: 'Restauration…',
+  safetyCopyUnopenableHelp:
+    'La copie de sécurité est conservée telle quelle. Redémarrez le navigateur ; si ce message reste, vérifiez que le navigateur autorise les extensions à enregistrer des données et que le disque a de la place. Dès que la base s’ouvrira, vous pourrez restaurer la copie ici.',
+  safetyCopyRestored: 'Restauré depuis la copie de sécurité : favoris {favorites}, vos leçons {lessons}.',
+  safetyCopyLessonsLeft: 'Non remises faute de place (5 000 leçons au plus) : {count} de vos leçons.',
+  safetyCopyFailed:
+    'Restauration impossible : le navigateur n’a pas laissé Lesson Tab écrire dans sa base de données. La copie de sécurité est conservée ; réessayez, ou redémarrez le navigateur.',
+  // Favorites sync
+  syncLegend: 'Synchronisation',
+  syncSwitch: 'Synchroniser mes favoris entre mes navigateurs (avec la synchronisation du navigateur)',
+  syncWhere:
+    'La carte de chaque favori, la date où vous l’avez enregistré ou retiré, et votre note passent par la synchronisation de votre navigateur (Chrome, Edge ou Firefox, connecté à votre compte du navigateur). Lesson Tab n’a ni serveur ni compte ; les favoris de vos propres leçons restent sur cet appareil.',
+  syncSyncing: 'Synchronisation…',
+  syncInSync: 'Synchronisés : {count} favoris ({size} Ko des 100 Ko du navigateur).',
+  syncOwnStayHere: 'Favoris de vos propres leçons qui restent sur cet appareil : {count}.',
+  syncEntriesStayHere:
+    'Favoris qui ne tiennent pas dans la synchronisation et restent sur cet appareil : {count}.',
+  syncNotesStayHere:
+    'Notes qui ne tiennent pas dans la synchronisation et restent sur cet appareil : {count}.',
+  syncRepaired: 'Une partie endommagée des favoris synchronisés a été réécrite.',
+  syncOff: 'Synchronisation désactivée : vos favoris restent dans ce navigateur.',
+  syncRemove: 'Retirer ce qui a été synchronisé',
+  syncRemoved: 'Vos favoris ont été retirés de la synchronisation du navigateur. Ils sont toujours ici.',
+  syncRemoveFailed: 'Impossible de retirer les favoris synchronisés : {reason}',
+  syncQuota:
+    'L’espace de synchronisation du navigateur est plein. Vos favoris ici sont intacts ; ceux qui tiennent restent synchronisés.',
+  syncRate:
+    'Trop de changements à la fois pour la synchronisation du navigateur. Vos favoris ici sont intacts ; elle reprend dans une minute.',
+  syncCorrupt:
+    'Une partie des favoris synchronisés est endommagée et n’a pas encore pu être réécrite. Vos favoris ici sont intacts.',
+  syncNewer:
+    'Des favoris ont été synchronisés par une version plus récente de Lesson Tab. Mettez Lesson Tab à jour ici pour les synchroniser ; vos favoris ici sont intacts.',
+  syncFailed:
+    'Impossible de synchroniser les favoris pour l’instant. Vos favoris ici sont intacts ; Lesson Tab réessaiera au prochain changement.',
 };

@@ -8,6 +8,7 @@ import { favoriteFromLesson } from '../../utils/favorites/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { useNoteEditor } from '../../utils/favorites/use-note-editor';
+import { useFavoritesSync } from '../../utils/favorites-sync/use-favorites-sync';
 import type { Slot } from '../../utils/first-frame/local-json';
 import { type HiddenStorage, useHiddenLessons } from '../../utils/hidden-lessons/use-hidden-lessons';
 import { resolveLanguage } from '../../utils/i18n/i18n';
@@ -119,6 +120,8 @@ export function App(props: AppProps) {
   const returning = favorite && lesson?.id === resurfacing.returning ? favorite : undefined;
 
   useFavoriteTimes(favoritesState, props.slot);
+  // Favorites from the user's other browsers arrive in an open tab too (after its first paint).
+  useFavoritesSync(favorites, settings.syncFavorites);
   const unavailable = favoritesState.status === 'ready' ? undefined : favoritesState.message;
 
   useDocumentLanguage(lang, t('newTabTitle'));

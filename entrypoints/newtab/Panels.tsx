@@ -1,10 +1,12 @@
 import { Dialog } from '../../components/Dialog';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
+import { SafetyCopyOffer } from '../../components/SafetyCopyOffer';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp';
 import type { FavoritesState, FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
 import { useFavoriteNotes } from '../../utils/favorites/use-note-editor';
 import { useI18n } from '../../utils/i18n/i18n-context';
+import { useSafetyCopy } from '../../utils/safety-copy/use-safety-copy';
 
 export type Panel = 'favorites' | 'help' | undefined;
 
@@ -28,6 +30,7 @@ export function Panels(props: PanelsProps) {
   const { t } = useI18n();
   const actions = useFavoritesActions(favorites, t, { now, saving: favoritesState.saving });
   const notes = useFavoriteNotes(favorites, now);
+  const safetyCopy = useSafetyCopy({ store: favorites, state: favoritesState });
   return (
     <>
       <Dialog
@@ -47,6 +50,7 @@ export function Panels(props: PanelsProps) {
           onImport={actions.importFrom}
           autofocusSearch
           notes={notes}
+          safetyCopy={<SafetyCopyOffer {...safetyCopy} />}
         />
       </Dialog>
       <Dialog

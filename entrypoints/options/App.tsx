@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { BackupSection } from '../../components/BackupSection';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FavoritesLibrary } from '../../components/FavoritesLibrary';
@@ -7,6 +7,8 @@ import { MyLessonForm } from '../../components/MyLessonForm';
 import { MyLessons } from '../../components/MyLessons';
 import { ProgressSection } from '../../components/ProgressSection';
 import { ResetSettings } from '../../components/ResetSettings';
+import { SafetyCopyOffer } from '../../components/SafetyCopyOffer';
+import { SyncSection } from '../../components/SyncSection';
 import { ThemePicker } from '../../components/ThemePicker';
 import { THEMES } from '../../data/lesson';
 import type { MessageKey } from '../../data/messages-en';
@@ -16,6 +18,7 @@ import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
 import { useFavoritesActions } from '../../utils/favorites/use-favorites-actions';
 import { useFavoriteNotes } from '../../utils/favorites/use-note-editor';
+import { useFavoritesSync } from '../../utils/favorites-sync/use-favorites-sync';
 import type { Slot } from '../../utils/first-frame/local-json';
 import { hiddenItems } from '../../utils/hidden-lessons/hidden-list';
 import { HIDDEN_LESSONS_ANCHOR } from '../../utils/hidden-lessons/hidden-store';
@@ -29,6 +32,7 @@ import { useMyLessons } from '../../utils/my-lessons/use-my-lessons';
 import { useMyLessonsEditor } from '../../utils/my-lessons/use-my-lessons-editor';
 import { useProgress } from '../../utils/progress/use-progress';
 import { useFavoriteTimes } from '../../utils/resurfacing/use-favorite-times';
+import { useSafetyCopy } from '../../utils/safety-copy/use-safety-copy';
 import type { SaveStatus } from '../../utils/settings/use-settings-editor';
 import { useSettingsEditor } from '../../utils/settings/use-settings-editor';
 
@@ -64,8 +68,12 @@ export function App({ favorites, myLessons, lessons, browserLanguage, initialLan
   const { lang, t } = i18n;
   const favoritesState = useFavoritesState(favorites);
   const notes = useFavoriteNotes(favorites);
+  // Not before the settings are read: a sync switched off must not run even once.
+  const sync = useFavoritesSync(favorites, settings.syncFavorites && status.kind !== 'load-failed');
+  const [syncNotice, setSyncNotice] = useState('');
   useFavoriteTimes(favoritesState, props.slot);
   const actions = useFavoritesActions(favorites, t, { saving: favoritesState.saving });
+  const safetyCopy = useSafetyCopy({ store: favorites, state: favoritesState });
   const statusKey = STATUS_KEYS[status.kind];
   const mine = useMyLessons(myLessons);
   const editor = useMyLessonsEditor(myLessons, mine.lessons, t, lang);
@@ -244,6 +252,23 @@ export function App({ favorites, myLessons, lessons, browserLanguage, initialLan
               onRemove={actions.remove}
               onExport={actions.exportAs}
               onImport={actions.importFrom}
+              safetyCopy={<SafetyCopyOffer {...safetyCopy} />}
+            />
+          </section>
+          <section class="options__section" aria-labelledby="sync-heading">
+            <h2 id="sync-heading">{t('syncLegend')}</h2>
+            <SyncSection
+              enabled={settings.syncFavorites}
+              state={sync.state}
+              onToggle={(syncFavorites) => update({ syncFavorites })}
+              onRemoveSynced={() => {
+                sync.removeSynced().then(
+                  () => setSyncNotice(t('syncRemoved')),
+                  (error) =>
+                    setSyncNotice(t('syncRemoveFailed', { reason: String(error?.message ?? error) })),
+                );
+              }}
+              notice={syncNotice}
             />
           </section>
           <section

@@ -3,20 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
+import type { ExtensionApi } from './extension-api';
 
-/**
- * The bit of the extension API these tests call inside the extension's pages, as `browser` (with
- * promises) in Firefox and `chrome` in Chromium.
- */
-declare const chrome: {
-  storage: {
-    sync: {
-      get(key: string): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-    };
-    onChanged: { addListener(listener: (changes: unknown, area: string) => void): void };
-  };
-};
+/** `browser` in Firefox, `chrome` in Chromium (see extension-api.ts). */
+declare const chrome: ExtensionApi;
 
 const tags = async (page: Page) =>
   page.getByRole('list', { name: 'Themes' }).getByRole('listitem').allTextContents();

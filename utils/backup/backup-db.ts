@@ -1,9 +1,9 @@
 /**
  * The database side of a backup: reading favorites and lessons together, and replacing both with a
  * backup's in one transaction. Settings live in extension storage, so the page restores them
- * itself. Only types come from idb and favorites-db: the connection is passed in.
+ * itself. The connection is passed in.
  */
-import type { Favorite, FavoritesDb } from '../favorites/favorites-db';
+import { type Favorite, type FavoritesDb, markReadded, markRemoved } from '../favorites/favorites-db';
 import { MAX_MY_LESSONS, type MyLesson } from '../my-lessons/my-lesson';
 import { TooManyMyLessonsError } from '../my-lessons/my-lessons-db';
 
@@ -28,18 +28,39 @@ export async function restoreBackup(
   db: FavoritesDb,
   favorites: readonly Favorite[],
   lessons: readonly MyLesson[],
+  at: number = Date.now(),
 ): Promise<void> {
   // parseBackup refuses more already; this keeps the cap for any other caller.
   if (lessons.length > MAX_MY_LESSONS) throw new TooManyMyLessonsError(0, lessons.length);
-  const tx = db.transaction(['favorites', 'lessons'], 'readwrite');
+  const tx = db.transaction(['favorites', 'lessons', 'removals'], 'readwrite');
   const favoritesStore = tx.objectStore('favorites');
   const lessonsStore = tx.objectStore('lessons');
+  const removals = tx.objectStore('removals');
+  // The favorites the backup does not hold are removed: sync is told, like any removal.
+  const restored = new Set(favorites.map((favorite) => favorite.lessonId));
+  const before = await favoritesStore.getAllKeys();
   // Every request is made at once: they run in order, clears first, and none waits on another.
   const requests: Promise<unknown>[] = [];
   try {
     requests.push(favoritesStore.clear(), lessonsStore.clear());
     for (const favorite of favorites) requests.push(favoritesStore.put(favorite));
     for (const lesson of lessons) requests.push(lessonsStore.put(lesson));
+    requests.push(
+      ...markRemoved(
+        removals,
+        before.filter((id) => !restored.has(id)),
+        at,
+      ),
+    );
+    // Only those that were not here come back; one kept keeps its sync time.
+    const here = new Set(before);
+    requests.push(
+      markReadded(
+        removals,
+        [...restored].filter((id) => !here.has(id)),
+        at,
+      ),
+    );
   } catch (error) {
     // A value that cannot be stored throws here and aborts nothing by itself: the clears would
     // commit. Aborting undoes them; the requests made so far then fail, and are accounted for.

@@ -68,6 +68,7 @@ export const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   lessonsFrom: 'lessonsFromLegend',
   appearance: 'colorsLegend',
   comeBack: 'comeBackLegend',
+  syncFavorites: 'syncLegend',
   language: 'languageLegend',
 };
 
@@ -205,7 +206,7 @@ export function parseBackup(text: string, byteLength: number): ParseBackupResult
  * Valid means sanitizeSettings keeps it as it is (themes in any order: they are a set).
  */
 /** Settings added since backups began: a backup made before them takes their default. */
-const ADDED_SETTINGS: readonly (keyof Settings)[] = ['comeBack'];
+const ADDED_SETTINGS: readonly (keyof Settings)[] = ['comeBack', 'syncFavorites'];
 
 function readSettings(raw: Record<string, unknown>): Settings | string {
   const unknown = Object.keys(raw).find((name) => !(SETTING_NAMES as string[]).includes(name));

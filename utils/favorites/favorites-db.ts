@@ -3,7 +3,15 @@
  * transactions the app needs. Each write is one readwrite transaction awaited through `tx.done`.
  * The user's own lessons live in the same database (their transactions are in my-lessons-db).
  */
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+  unwrap,
+} from 'idb';
 import type { MyLesson } from '../my-lessons/my-lesson';
 import { withNote } from './favorite-note';
 import { type MergeResult, mergeFavorites } from './favorites-merge';
@@ -30,9 +38,22 @@ export interface Favorite {
   noteAt?: number;
 }
 
+/**
+ * When this device removed a favorite (and, if it was saved again since by an import or a
+ * restore with an older save date, when): what sync carries so a favorite removed here does not
+ * come back from another device (utils/favorites-sync/). Written in the same transaction as the
+ * removal itself, so no sync pass can see one without the other.
+ */
+export interface Removal {
+  lessonId: string;
+  removedAt: number;
+  readdedAt?: number;
+}
+
 export interface FavoritesSchema extends DBSchema {
   favorites: { key: string; value: Favorite; indexes: { 'by-savedAt': number } };
   lessons: { key: string; value: MyLesson; indexes: { 'by-updatedAt': number } };
+  removals: { key: string; value: Removal };
 }
 
 export type FavoritesDb = IDBPDatabase<FavoritesSchema>;
@@ -43,8 +64,9 @@ export const DB_NAME = 'lesson-tab';
  * 3: the user's own lessons. Since this version, favorite records may also carry the user's note
  * and its time (`note`, `noteAt`): plain fields, nothing to index, so no upgrade step. Older
  * records have neither (or, from an imported file, a note without a time) and read as they are.
+ * 4: the removal markers favorites sync needs (`removals`).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export function upgrade(
   db: FavoritesDb,
@@ -56,6 +78,41 @@ export function upgrade(
   // A new store beside the favorites: adding one leaves every existing record where it is.
   if (oldVersion < 3)
     db.createObjectStore('lessons', { keyPath: 'id' }).createIndex('by-updatedAt', 'updatedAt');
+  if (oldVersion < 4) db.createObjectStore('removals', { keyPath: 'lessonId' });
+}
+
+type RemovalsStore = IDBPObjectStore<FavoritesSchema, StoreNames<FavoritesSchema>[], 'removals', 'readwrite'>;
+
+/** Marks favorites removed `at`, in the transaction that removes them. */
+export function markRemoved(
+  store: RemovalsStore,
+  lessonIds: readonly string[],
+  at: number,
+): Promise<unknown>[] {
+  return lessonIds.map((lessonId) => store.put({ lessonId, removedAt: at }));
+}
+
+/**
+ * Marks favorites present again `at` (an import or a restore can bring one back with a save date
+ * older than its removal): sync then counts it as saved at that time, not removed.
+ */
+export async function markReadded(
+  store: RemovalsStore,
+  lessonIds: readonly string[],
+  at: number,
+): Promise<void> {
+  await Promise.all(
+    lessonIds.map(async (lessonId) => {
+      const removal = await store.get(lessonId);
+      if (removal) await store.put({ ...removal, readdedAt: at });
+    }),
+  );
+}
+
+/** The records of both stores as they were at one moment (what a safety copy holds). */
+export interface StoredRecords {
+  favorites: Favorite[];
+  lessons: MyLesson[];
 }
 
 export interface OpenCallbacks {
@@ -65,11 +122,59 @@ export interface OpenCallbacks {
   onVersionChange?: () => void;
   /** The browser closed the connection abnormally. */
   onTerminated?: () => void;
+  /**
+   * An upgrade is about to run: the records as the old version left them, read first in its
+   * transaction. Whichever page opens the database first upgrades it, so by default every opener
+   * hands them to the safety copy (utils/safety-copy/).
+   */
+  beforeUpgrade?: (old: Promise<StoredRecords>) => void;
+}
+
+/** The safety copy's code loads only when an upgrade runs (once per new database version). */
+const keepSafetyCopy = (old: Promise<StoredRecords>) => {
+  void import('../safety-copy/page-safety-copy')
+    .then((module) => module.keepCopyBeforeUpgrade(old))
+    .catch(() => undefined);
+};
+
+/**
+ * Reads every record of a store with a raw request whose failure is handled here: an unhandled
+ * failed request would abort the versionchange transaction, and so the upgrade itself.
+ */
+function readAll(tx: IDBTransaction, name: StoreNames<FavoritesSchema>): Promise<unknown[]> {
+  if (!tx.objectStoreNames.contains(name)) return Promise.resolve([]);
+  return new Promise((resolve) => {
+    try {
+      const request = tx.objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        resolve([]);
+      };
+    } catch {
+      resolve([]);
+    }
+  });
+}
+
+/** The old records, requested before any upgrade step, so they are read as the old version left them. */
+function readOldRecords(
+  tx: IDBPTransaction<FavoritesSchema, StoreNames<FavoritesSchema>[], 'versionchange'>,
+): Promise<StoredRecords> {
+  const raw = unwrap(tx);
+  return Promise.all([readAll(raw, 'favorites'), readAll(raw, 'lessons')]).then(([favorites, lessons]) => ({
+    favorites: favorites as Favorite[],
+    lessons: lessons as MyLesson[],
+  }));
 }
 
 export async function openFavoritesDb(callbacks: OpenCallbacks = {}, name = DB_NAME): Promise<FavoritesDb> {
   const db = await openDB<FavoritesSchema>(name, DB_VERSION, {
-    upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
+    upgrade: (database, oldVersion, _newVersion, tx) => {
+      if (oldVersion > 0) (callbacks.beforeUpgrade ?? keepSafetyCopy)(readOldRecords(tx));
+      upgrade(database, oldVersion, tx);
+    },
     blocked: () => callbacks.onBlocked?.(),
     blocking: () => {
       db.close();
@@ -89,11 +194,27 @@ export async function listFavorites(db: FavoritesDb): Promise<Favorite[]> {
  * Stores the intended state, not a flip: saving an already saved card keeps its first savedAt,
  * removing an absent one does nothing, so a repeated or retried call is harmless.
  */
-export async function setFavorite(db: FavoritesDb, favorite: Favorite, on: boolean): Promise<void> {
-  const tx = db.transaction('favorites', 'readwrite');
+export async function setFavorite(
+  db: FavoritesDb,
+  favorite: Favorite,
+  on: boolean,
+  at: number = Date.now(),
+): Promise<void> {
+  const tx = db.transaction(['favorites', 'removals'], 'readwrite');
+  const favorites = tx.objectStore('favorites');
   const work = async () => {
-    if (!on) await tx.store.delete(favorite.lessonId);
-    else if (!(await tx.store.getKey(favorite.lessonId))) await tx.store.put(favorite);
+    const there = (await favorites.getKey(favorite.lessonId)) !== undefined;
+    if (!on && there)
+      await Promise.all([
+        favorites.delete(favorite.lessonId),
+        ...markRemoved(tx.objectStore('removals'), [favorite.lessonId], at),
+      ]);
+    else if (on && !there)
+      // Saved again (Undo keeps the first save date): sync counts it as saved now.
+      await Promise.all([
+        favorites.put(favorite),
+        markReadded(tx.objectStore('removals'), [favorite.lessonId], at),
+      ]);
   };
   // Awaiting both means an abort is reported once, whichever side sees it first.
   await Promise.all([work(), tx.done]);
@@ -121,24 +242,52 @@ export async function setNote(
   return found;
 }
 
-export async function removeFavorite(db: FavoritesDb, lessonId: string): Promise<void> {
-  const tx = db.transaction('favorites', 'readwrite');
-  await Promise.all([tx.store.delete(lessonId), tx.done]);
+export async function removeFavorite(
+  db: FavoritesDb,
+  lessonId: string,
+  at: number = Date.now(),
+): Promise<void> {
+  const tx = db.transaction(['favorites', 'removals'], 'readwrite');
+  const work = async () => {
+    if ((await tx.objectStore('favorites').getKey(lessonId)) === undefined) return;
+    await Promise.all([
+      tx.objectStore('favorites').delete(lessonId),
+      ...markRemoved(tx.objectStore('removals'), [lessonId], at),
+    ]);
+  };
+  await Promise.all([work(), tx.done]);
 }
 
 /** Merges imported favorites with the stored ones in one transaction: all or nothing. */
-export async function importFavorites(db: FavoritesDb, incoming: readonly Favorite[]): Promise<MergeResult> {
-  const tx = db.transaction('favorites', 'readwrite');
+export async function importFavorites(
+  db: FavoritesDb,
+  incoming: readonly Favorite[],
+  at: number = Date.now(),
+): Promise<MergeResult> {
+  const tx = db.transaction(['favorites', 'removals'], 'readwrite');
+  const store = tx.objectStore('favorites');
   const work = async () => {
-    const result = mergeFavorites(await tx.store.getAll(), incoming);
-    await Promise.all(result.write.map((favorite) => tx.store.put(favorite)));
+    const stored = await store.getAll();
+    const result = mergeFavorites(stored, incoming);
+    await Promise.all(result.write.map((favorite) => store.put(favorite)));
+    // Only those that were not here come back; an update keeps its sync time.
+    const here = new Set(stored.map((favorite) => favorite.lessonId));
+    const back = result.write.map((favorite) => favorite.lessonId).filter((id) => !here.has(id));
+    await markReadded(tx.objectStore('removals'), back, at);
     return result;
   };
   const [result] = await Promise.all([work(), tx.done]);
   return result;
 }
 
-export async function clearFavorites(db: FavoritesDb): Promise<void> {
-  const tx = db.transaction('favorites', 'readwrite');
-  await Promise.all([tx.store.clear(), tx.done]);
+export async function clearFavorites(db: FavoritesDb, at: number = Date.now()): Promise<void> {
+  const tx = db.transaction(['favorites', 'removals'], 'readwrite');
+  const work = async () => {
+    const ids = await tx.objectStore('favorites').getAllKeys();
+    await Promise.all([
+      tx.objectStore('favorites').clear(),
+      ...markRemoved(tx.objectStore('removals'), ids, at),
+    ]);
+  };
+  await Promise.all([work(), tx.done]);
 }

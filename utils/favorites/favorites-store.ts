@@ -20,6 +20,11 @@ export interface FavoritesState {
   message?: MessageKey;
   /** A write has taken longer than `slowNoticeMs` and is still running. */
   saving?: boolean;
+  /**
+   * Why the database is unavailable, when it is not a private window: it did not open at all, or
+   * it opened but its favorites could not be read (a safety copy may be offered either way).
+   */
+  database?: 'unopenable' | 'damaged';
 }
 
 export interface FavoritesDeps {
@@ -43,6 +48,8 @@ export interface FavoritesDeps {
    * reported as failed: it may still land, and what the page says must match what is stored.
    */
   slowNoticeMs?: number;
+  /** Called each time the page has read the database in full (where the daily safety copy hooks in). */
+  onRead?: () => void;
 }
 
 export interface ImportSummary {
@@ -69,6 +76,8 @@ export interface FavoritesStore {
   /** Reads an exported file and merges it, all or nothing; rejects with a message for a bad file. */
   importFile(content: string, byteSize?: number): Promise<ImportSummary>;
   clear(): Promise<void>;
+  /** Opens and reads the database again (after a restore made beside the store, or a failed read). */
+  reload(): Promise<void>;
   dismissMessage(): void;
   close(): void;
 }
@@ -160,15 +169,19 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
 
   const open = async () => {
     if (deps.privateWindow) return set({ status: 'unavailable', message: 'favoritesPrivate' });
+    let opened = false;
     try {
       await connection.open();
+      opened = true;
       const { listFavorites } = await database();
       const favorites = await connection.run(listFavorites);
-      set({ status: 'ready', favorites, message: undefined });
+      set({ status: 'ready', favorites, message: undefined, database: undefined });
       if (deps.channel) deps.channel.onmessage = onChannelMessage;
     } catch (error) {
-      set({ status: 'unavailable', message: favoritesMessage('open', error) });
+      const problem = opened ? 'damaged' : 'unopenable';
+      return set({ status: 'unavailable', message: favoritesMessage('open', error), database: problem });
     }
+    deps.onRead?.();
   };
 
   /**
@@ -246,6 +259,10 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
     },
     clear: () =>
       whenOpen(() => write([], async (connection) => (await database()).clearFavorites(connection))),
+    reload() {
+      starting = open();
+      return starting;
+    },
     dismissMessage: () => set({ message: undefined }),
     close() {
       if (deps.channel) deps.channel.onmessage = null;

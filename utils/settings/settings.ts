@@ -28,6 +28,8 @@ export interface Settings {
   language: LanguageSetting;
   /** "Favorites come back": never, now and then (the default), often. */
   comeBack: ComeBack;
+  /** Keep favorites in sync across the user's browsers, through the browser's own sync. */
+  syncFavorites: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   appearance: 'system',
   language: 'auto',
   comeBack: 'sometimes',
+  syncFavorites: true,
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -44,7 +47,7 @@ export const SETTINGS_KEY = 'settings';
  * 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above.
  * 3: `lessonsFrom` may be 'mine'. An older Lesson Tab reads a newer version as not its own and
  * leaves it alone, where it would have turned 'mine' into 'all' and synced that everywhere.
- * A new field with a safe default (language, comeBack) needs no new version: sanitizing fills it in.
+ * A new field with a safe default (language, comeBack, syncFavorites) needs no new version: sanitizing fills it in.
  */
 export const SETTINGS_VERSION = 3;
 
@@ -83,6 +86,8 @@ export function sanitizeSettings(value: unknown): Settings {
     appearance: pick(APPEARANCES, raw.appearance, DEFAULT_SETTINGS.appearance),
     language: pick(LANGUAGES, raw.language, DEFAULT_SETTINGS.language),
     comeBack: pick(COME_BACK, raw.comeBack, DEFAULT_SETTINGS.comeBack),
+    syncFavorites:
+      typeof raw.syncFavorites === 'boolean' ? raw.syncFavorites : DEFAULT_SETTINGS.syncFavorites,
   };
 }
 
@@ -102,6 +107,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     a.appearance === b.appearance &&
     a.language === b.language &&
     a.comeBack === b.comeBack &&
+    a.syncFavorites === b.syncFavorites &&
     a.themes.length === b.themes.length &&
     a.themes.every((theme, i) => b.themes[i] === theme)
   );
@@ -122,5 +128,6 @@ export function rebaseSettings(local: Settings, base: Settings | undefined, sync
     appearance: changed('appearance') ? local.appearance : synced.appearance,
     language: changed('language') ? local.language : synced.language,
     comeBack: changed('comeBack') ? local.comeBack : synced.comeBack,
+    syncFavorites: changed('syncFavorites') ? local.syncFavorites : synced.syncFavorites,
   };
 }

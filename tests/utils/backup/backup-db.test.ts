@@ -1,17 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEverything, restoreBackup } from '../../../utils/backup/backup-db';
 import { backupToJson, parseBackup } from '../../../utils/backup/backup-file';
 import {
   type Favorite,
   type FavoritesDb,
   openFavoritesDb,
+  removeFavorite,
   setFavorite,
   setNote,
 } from '../../../utils/favorites/favorites-db';
 import { MAX_MY_LESSONS, type MyLesson } from '../../../utils/my-lessons/my-lesson';
 import { putMyLesson, TooManyMyLessonsError } from '../../../utils/my-lessons/my-lessons-db';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
-import { freshIndexedDb, sampleFavorite } from '../favorites/favorites-test-kit';
+import { abortingAfterMarker, freshIndexedDb, sampleFavorite } from '../favorites/favorites-test-kit';
 
 const lesson = (suffix: string, updatedAt: number): MyLesson => ({
   id: `my-${suffix.padEnd(12, '0')}`,
@@ -66,6 +67,8 @@ describe('backup database', () => {
     const before = await readEverything(db);
     await expect(restoreBackup(db, favorites as Favorite[], lessons as MyLesson[])).rejects.toThrow();
     expect(await readEverything(db)).toEqual(before);
+    // Nor are the favorites it would have dropped marked removed.
+    expect(await db.count('removals')).toBe(0);
   });
 
   it('changes nothing when a record has no key', async () => {
@@ -73,6 +76,7 @@ describe('backup database', () => {
     const keyless = { ...lesson('x', 1), id: undefined } as unknown as MyLesson;
     await expect(restoreBackup(db, [], [lesson('new', 3), keyless])).rejects.toThrow();
     expect(await readEverything(db)).toEqual(before);
+    expect(await db.count('removals')).toBe(0);
   });
 
   it('refuses more lessons than anyone may keep, before writing', async () => {
@@ -80,6 +84,7 @@ describe('backup database', () => {
     const many = Array.from({ length: MAX_MY_LESSONS + 1 }, (_, i) => lesson(String(i), i));
     await expect(restoreBackup(db, [], many)).rejects.toBeInstanceOf(TooManyMyLessonsError);
     expect(await readEverything(db)).toEqual(before);
+    expect(await db.count('removals')).toBe(0);
   });
 
   it('restores in another browser what was backed up here, notes and their times included', async () => {
@@ -98,5 +103,39 @@ describe('backup database', () => {
     await setFavorite(elsewhere, sampleFavorite('only-there', 999), true);
     await restoreBackup(elsewhere, parsed.backup.favorites, parsed.backup.lessons);
     expect(await readEverything(elsewhere)).toEqual(here);
+  });
+
+  describe('removal markers', () => {
+    const AT = 5000;
+
+    it('marks removed the favorites the backup does not hold, in the restore’s one transaction', async () => {
+      const transaction = vi.spyOn(db, 'transaction');
+      await restoreBackup(db, [sampleFavorite('old-two', 50), sampleFavorite('restored', 60)], [], AT);
+      expect(transaction).toHaveBeenCalledTimes(1);
+      expect(transaction).toHaveBeenCalledWith(['favorites', 'lessons', 'removals'], 'readwrite');
+      // `old-two` stays (with the backup's save date), `restored` was never removed.
+      expect(await db.getAll('removals')).toEqual([{ lessonId: 'old-one', removedAt: AT }]);
+    });
+
+    it('marks back the removed favorites it brings back, with their older save date', async () => {
+      await removeFavorite(db, 'old-one', 1000);
+      await restoreBackup(db, [sampleFavorite('old-one', 100)], [], AT);
+      expect(await db.get('favorites', 'old-one')).toEqual(sampleFavorite('old-one', 100));
+      expect(await db.getAll('removals')).toEqual([
+        { lessonId: 'old-one', removedAt: 1000, readdedAt: AT },
+        { lessonId: 'old-two', removedAt: AT },
+      ]);
+    });
+
+    it('leaves the markers as they were when the restore fails', async () => {
+      await removeFavorite(db, 'old-one', 1000);
+      const markers = await db.getAll('removals');
+      const before = await readEverything(db);
+      // It fails once it has written a marker: the drop of `old-two`.
+      const failing = abortingAfterMarker(db);
+      await expect(restoreBackup(failing, [sampleFavorite('old-one', 100)], [], AT)).rejects.toThrow();
+      expect(await db.getAll('removals')).toEqual(markers);
+      expect(await readEverything(db)).toEqual(before);
+    });
   });
 });

@@ -137,6 +137,7 @@ describe('backup file', () => {
       language: 'fr',
       // Settings added since take their default.
       comeBack: 'sometimes',
+      syncFavorites: true,
     });
     // Its note has no time: as any note written before notes had one.
     expect(backup.favorites[0]).toMatchObject({ note: fixture.favorites[0]?.note });
@@ -144,7 +145,7 @@ describe('backup file', () => {
     expect(JSON.parse(backupToJson(backup, backup.exportedAt))).toEqual({
       ...fixture,
       version: 2,
-      settings: { ...fixture.settings, comeBack: 'sometimes' },
+      settings: { ...fixture.settings, comeBack: 'sometimes', syncFavorites: true },
     });
   });
 

@@ -16,6 +16,7 @@ import {
   sampleFavorite,
   V1_RECORDS,
   V2_RECORDS,
+  V3_RECORDS,
 } from './favorites-test-kit';
 
 describe('favorites database', () => {
@@ -48,12 +49,12 @@ describe('favorites database', () => {
     expect(db.objectStoreNames.contains('lessons')).toBe(true);
   });
 
-  it('upgrades a version 2 database to 3: every favorite unchanged, the index intact, no lessons yet', async () => {
+  it('upgrades a version 2 database to the current version: every favorite unchanged, the index intact, no lessons or removals yet', async () => {
     const old = await createV2Database('lesson-tab');
     expect(old.version).toBe(2);
     old.close();
     const db = await openFavoritesDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     for (const record of V2_RECORDS) expect(await db.get('favorites', record.lessonId)).toEqual(record);
     expect(await db.count('favorites')).toBe(V2_RECORDS.length);
     // The fixture's hard cases, named so that a trimmed fixture cannot pass silently.
@@ -66,10 +67,47 @@ describe('favorites database', () => {
     expect(
       await db.getAllKeysFromIndex('favorites', 'by-savedAt', IDBKeyRange.lowerBound(newest.savedAt)),
     ).toEqual([newest.lessonId]);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['favorites', 'lessons']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['favorites', 'lessons', 'removals']);
     expect(db.transaction('lessons').store.keyPath).toBe('id');
     expect([...db.transaction('lessons').store.indexNames]).toEqual(['by-updatedAt']);
     expect(await db.count('lessons')).toBe(0);
+    expect(await db.count('removals')).toBe(0);
+  });
+
+  it('upgrades a version 3 database to 4: every favorite and lesson as it was, and an empty removals store', async () => {
+    expect(DB_VERSION).toBe(4);
+    const old = await createV3Database('lesson-tab', V3_RECORDS);
+    expect(old.version).toBe(3);
+    old.close();
+    const db = await openFavoritesDb();
+    expect(db.version).toBe(4);
+    const byId = <T>(list: readonly T[], id: (item: T) => string) =>
+      list.toSorted((a, b) => id(a).localeCompare(id(b)));
+    expect(byId(await db.getAll('favorites'), (f) => f.lessonId)).toEqual(
+      byId(V3_RECORDS.favorites, (f) => f.lessonId),
+    );
+    expect(byId(await db.getAll('lessons'), (l) => l.id)).toEqual(byId(V3_RECORDS.lessons, (l) => l.id));
+    // The fixture's hard cases, named so that a trimmed fixture cannot pass silently: a note with its
+    // time, a note without one, a favorite of the user's own lesson, a lesson in French.
+    expect(await db.get('favorites', 'repair-the-roof-in-sunshine')).toMatchObject({
+      note: 'Tried it on Monday — « ça marche » 🚀\nSecond line.',
+      noteAt: 1_764_237_600_123,
+    });
+    const untimed = await db.get('favorites', 'three-years-of-zero-revenue');
+    expect(untimed?.note).toMatch(/« patience » 🚀$/);
+    expect(untimed && 'noteAt' in untimed).toBe(false);
+    expect(await db.get('favorites', 'my-k3v9x0q2m7ab')).toBeDefined();
+    expect((await db.get('lessons', 'my-0p4r5t6u7w8y'))?.lang).toBe('fr');
+    // Both indexes still list every record, in order.
+    expect(await listFavorites(db)).toEqual(V3_RECORDS.favorites.toSorted((a, b) => b.savedAt - a.savedAt));
+    expect(await db.getAllKeysFromIndex('lessons', 'by-updatedAt')).toEqual(
+      V3_RECORDS.lessons.toSorted((a, b) => a.updatedAt - b.updatedAt).map((l) => l.id),
+    );
+    expect([...db.objectStoreNames].toSorted()).toEqual(['favorites', 'lessons', 'removals']);
+    const removals = db.transaction('removals').store;
+    expect(removals.keyPath).toBe('lessonId');
+    expect([...removals.indexNames]).toEqual([]);
+    expect(await db.count('removals')).toBe(0);
   });
 
   it('removes one favorite and leaves the others', async () => {
@@ -124,7 +162,7 @@ describe('favorites database', () => {
   it('keeps a version 3 database’s favorites as they were, and gives them notes', async () => {
     (await createV3Database('lesson-tab')).close();
     const db = await openFavoritesDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await listFavorites(db)).toEqual(V2_RECORDS.toSorted((a, b) => b.savedAt - a.savedAt));
     // A note saved before notes had a time is read as it is, and replaced like any other.
     const old = V2_RECORDS.find((record) => record.note);

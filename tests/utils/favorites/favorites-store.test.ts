@@ -6,7 +6,7 @@ import {
   openFavoritesDb,
 } from '../../../utils/favorites/favorites-db';
 import { createFavoritesStore, type FavoritesDeps } from '../../../utils/favorites/favorites-store';
-import { createV1Database, domError, freshIndexedDb, sampleFavorite } from './favorites-test-kit';
+import { bound, createV1Database, domError, freshIndexedDb, sampleFavorite } from './favorites-test-kit';
 
 let channels = 0;
 /** Two "pages" on one BroadcastChannel name, as two tabs would be. */
@@ -17,6 +17,14 @@ function channelPair(): [BroadcastChannel, BroadcastChannel] {
 
 const storeWith = (deps: Partial<FavoritesDeps> = {}) =>
   createFavoritesStore({ open: (callbacks) => openFavoritesDb(callbacks), ...deps });
+
+/**
+ * A transaction whose `done` is the one given, all else its own. Its methods are bound to it: idb
+ * calls them on the object they were read from, and a stand-in is not a transaction it knows.
+ */
+function withDone<T extends object>(tx: T, done: Promise<void>): T {
+  return new Proxy(tx, { get: (target, key) => (key === 'done' ? done : bound(target, key)) });
+}
 
 /** Wraps a database so that its next readwrite transaction aborts, as a full disk would. */
 function failingWrites(db: FavoritesDb, name = 'QuotaExceededError'): FavoritesDb {
@@ -29,10 +37,10 @@ function failingWrites(db: FavoritesDb, name = 'QuotaExceededError'): FavoritesD
           tx.objectStore('favorites')
             .get('')
             .then(() => tx.abort());
-          return new Proxy(tx, {
-            get: (t, k) =>
-              k === 'done' ? t.done.catch(() => Promise.reject(domError(name))) : Reflect.get(t, k),
-          });
+          return withDone(
+            tx,
+            tx.done.catch(() => Promise.reject(domError(name))),
+          );
         }
         return tx;
       };
@@ -166,7 +174,10 @@ describe('favorites store', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(store.getState().favorites.map((f) => f.lessonId)).toEqual(['kept']);
     expect(store.getState().message).toBe('favoritesQuota');
-    expect((await listFavorites(await openFavoritesDb())).map((f) => f.lessonId)).toEqual(['kept']);
+    const db = await openFavoritesDb();
+    expect((await listFavorites(db)).map((f) => f.lessonId)).toEqual(['kept']);
+    // The removal's marker went with it.
+    expect(await db.count('removals')).toBe(0);
   });
 
   /** Wraps a database so that its writes land, but are only reported `ms` later, as a slow disk. */
@@ -178,8 +189,10 @@ describe('favorites store', () => {
           ? (...args: Parameters<FavoritesDb['transaction']>) => {
               const tx = target.transaction(...args);
               if (args[1] !== 'readwrite') return tx;
-              const done = tx.done.then(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-              return new Proxy(tx, { get: (t, k) => (k === 'done' ? done : Reflect.get(t, k)) });
+              return withDone(
+                tx,
+                tx.done.then(() => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+              );
             }
           : Reflect.get(target, key),
     });

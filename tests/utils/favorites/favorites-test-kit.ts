@@ -1,8 +1,17 @@
-/** Shared helpers for the favorites tests: fresh fake databases, sample favorites, v1 and v2 fixtures. */
+/** Shared helpers for the favorites tests: fresh fake databases, sample favorites, v1 to v3 fixtures. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Favorite } from '../../../utils/favorites/favorites-db';
+import type { StoreNames } from 'idb';
+import type {
+  Favorite,
+  FavoritesDb,
+  FavoritesSchema,
+  Removal,
+  StoredRecords,
+} from '../../../utils/favorites/favorites-db';
+import type { MyLesson } from '../../../utils/my-lessons/my-lesson';
 import v2 from '../../fixtures/favorites-db-v2.json';
+import v3 from '../../fixtures/favorites-db-v3.json';
 import v1 from '../../fixtures/favorites-v1.json';
 
 export function freshIndexedDb(): void {
@@ -58,11 +67,21 @@ export function createV2Database(name: string): Promise<IDBDatabase> {
   });
 }
 
+/** Favorites (notes with and without a time) and the user's own lessons, as version 3 stored them. */
+export const V3_RECORDS: StoredRecords = {
+  favorites: v3.favorites as Favorite[],
+  lessons: v3.lessons as MyLesson[],
+};
+
 /**
- * Creates the database as the first release of version 3 left it: its three upgrade steps, then
- * the version 2 fixture's favorites, saved before notes had a time (one has a note).
+ * Creates the database as version 3 of Lesson Tab left it: its three upgrade steps, then the
+ * records given. By default, as its first release left it: the version 2 fixture's favorites,
+ * saved before notes had a time (one has a note), and no lessons yet.
  */
-export function createV3Database(name: string): Promise<IDBDatabase> {
+export function createV3Database(
+  name: string,
+  records: StoredRecords = { favorites: V2_RECORDS, lessons: [] },
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 3);
     request.onupgradeneeded = () => {
@@ -73,8 +92,9 @@ export function createV3Database(name: string): Promise<IDBDatabase> {
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction('favorites', 'readwrite');
-      for (const record of V2_RECORDS) tx.objectStore('favorites').put(record);
+      const tx = db.transaction(['favorites', 'lessons'], 'readwrite');
+      for (const record of records.favorites) tx.objectStore('favorites').put(record);
+      for (const lesson of records.lessons) tx.objectStore('lessons').put(lesson);
       tx.oncomplete = () => resolve(db);
       tx.onerror = () => reject(tx.error);
     };
@@ -83,4 +103,40 @@ export function createV3Database(name: string): Promise<IDBDatabase> {
 
 export function domError(name: string, message = name): DOMException {
   return new DOMException(message, name);
+}
+
+/** Reads a property of an idb object bound to it: idb calls methods on the object they came from. */
+export const bound = (target: object, key: string | symbol): unknown => {
+  const value = Reflect.get(target, key);
+  return typeof value === 'function' ? value.bind(target) : value;
+};
+
+/**
+ * Wraps a database so that a readwrite transaction aborts as soon as it has written a removal
+ * marker, as a disk failing at the last moment: everything the transaction wrote is undone.
+ */
+export function abortingAfterMarker(db: FavoritesDb): FavoritesDb {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key !== 'transaction') return bound(target, key);
+      return (...args: Parameters<FavoritesDb['transaction']>) => {
+        const tx = target.transaction(...args);
+        const objectStore = (name: StoreNames<FavoritesSchema>) => {
+          const store = tx.objectStore(name);
+          if (name !== 'removals') return store;
+          const put = bound(store, 'put') as (value: Removal) => Promise<string>;
+          const putThenAbort = (value: Removal) => {
+            const request = put(value);
+            void request.then(
+              () => tx.abort(),
+              () => undefined,
+            );
+            return request;
+          };
+          return new Proxy(store, { get: (s, k) => (k === 'put' ? putThenAbort : bound(s, k)) });
+        };
+        return new Proxy(tx, { get: (t, k) => (k === 'objectStore' ? objectStore : bound(t, k)) });
+      };
+    },
+  });
 }

@@ -38,6 +38,7 @@ describe('sanitizeSettings', () => {
         appearance: 'dark',
         language: 'auto',
         comeBack: 'sometimes',
+        syncFavorites: true,
       },
     ],
   ])('%s', (_name, value, expected) => {
