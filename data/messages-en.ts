@@ -138,6 +138,7 @@ export const MESSAGES_EN = {
   returnAnswered: 'Got it: it comes back {when}.',
   helpNote: 'Add or edit the note of a favorite',
   helpHide: 'Don’t show this lesson again',
+  noteRemovedWithFavorite: 'Removed from favorites, with its note.',
   hideFailed: 'Could not hide this lesson: the browser’s storage did not answer.',
   lessonsFromLegend: 'Lessons from',
   lessonsFromAll: 'The whole deck',
@@ -252,7 +253,8 @@ export const MESSAGES_EN = {
   backupPreview:
     'The backup holds favorites {favorites}, your lessons {lessons}, and settings: they will replace what is here now.',
   backupWillAdd: 'In the backup but not here, so added back: favorites {favorites}, your lessons {lessons}.',
-  backupWillRemove: 'Here but not in the backup, so removed: favorites {favorites}, your lessons {lessons}.',
+  backupWillRemove:
+    'Here but not in the backup, so removed: favorites {favorites}, your lessons {lessons}. With sync on, those favorites leave your other browsers too.',
   backupWillChange: 'Your lessons going back to their words in the backup: {lessons}.',
   backupSettingsChange: 'Settings that will change: {settings}.',
   backupSettingsSame: 'Your settings are the same as in the backup.',
@@ -343,9 +345,9 @@ export const MESSAGES_EN = {
   syncLegend: 'Sync',
   syncSwitch: 'Keep favorites in sync across my browsers (uses your browser’s sync)',
   syncWhere:
-    'Each favorite’s card, when you saved or removed it, and your note go to your browser’s own sync (Chrome, Edge or Firefox, signed in to the browser). Lesson Tab has no server and no account; favorites of your own lessons stay on this device.',
+    'Each favorite’s card id, when you saved or removed it, and your note go to your browser’s own sync (Chrome, Edge or Firefox, signed in to the browser). Lesson Tab has no server and no account; favorites of your own lessons stay on this device.',
   syncSyncing: 'Syncing…',
-  syncInSync: 'In sync: {count} favorites ({size} KB of the browser’s 100 KB).',
+  syncInSync: 'Favorites in sync: {count} ({size} KB of the browser’s 100 KB).',
   syncOwnStayHere: 'Favorites of your own lessons that stay on this device: {count}.',
   syncEntriesStayHere: 'Favorites that don’t fit in the browser’s sync and stay on this device: {count}.',
   syncNotesStayHere: 'Notes that don’t fit in the browser’s sync and stay on this device: {count}.',

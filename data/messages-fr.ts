@@ -140,6 +140,7 @@ export const MESSAGES_FR: Messages = {
   returnAnswered: 'C’est noté : elle reviendra {when}.',
   helpNote: 'Ajouter ou modifier la note d’un favori',
   helpHide: 'Ne plus afficher cette leçon',
+  noteRemovedWithFavorite: 'Retirée des favoris, avec sa note.',
   hideFailed: 'Impossible de masquer cette leçon : le stockage du navigateur n’a pas répondu.',
   lessonsFromLegend: 'Leçons tirées de',
   lessonsFromAll: 'Tout le paquet',
@@ -262,7 +263,7 @@ export const MESSAGES_FR: Messages = {
   backupWillAdd:
     'Dans la sauvegarde mais pas ici, donc rajoutés : favoris {favorites}, vos leçons {lessons}.',
   backupWillRemove:
-    'Ici mais pas dans la sauvegarde, donc retirés : favoris {favorites}, vos leçons {lessons}.',
+    'Ici mais pas dans la sauvegarde, donc retirés : favoris {favorites}, vos leçons {lessons}. Avec la synchronisation, ces favoris quittent aussi vos autres navigateurs.',
   backupWillChange: 'Vos leçons qui reprendront leur texte de la sauvegarde : {lessons}.',
   backupSettingsChange: 'Réglages qui vont changer : {settings}.',
   backupSettingsSame: 'Vos réglages sont les mêmes que dans la sauvegarde.',
@@ -353,9 +354,9 @@ export const MESSAGES_FR: Messages = {
   syncLegend: 'Synchronisation',
   syncSwitch: 'Synchroniser mes favoris entre mes navigateurs (avec la synchronisation du navigateur)',
   syncWhere:
-    'La carte de chaque favori, la date où vous l’avez enregistré ou retiré, et votre note passent par la synchronisation de votre navigateur (Chrome, Edge ou Firefox, connecté à votre compte du navigateur). Lesson Tab n’a ni serveur ni compte ; les favoris de vos propres leçons restent sur cet appareil.',
+    'L’identifiant de la carte de chaque favori, la date où vous l’avez enregistré ou retiré, et votre note passent par la synchronisation de votre navigateur (Chrome, Edge ou Firefox, connecté à votre compte du navigateur). Lesson Tab n’a ni serveur ni compte ; les favoris de vos propres leçons restent sur cet appareil.',
   syncSyncing: 'Synchronisation…',
-  syncInSync: 'Synchronisés : {count} favoris ({size} Ko des 100 Ko du navigateur).',
+  syncInSync: 'Favoris synchronisés : {count} ({size} Ko des 100 Ko du navigateur).',
   syncOwnStayHere: 'Favoris de vos propres leçons qui restent sur cet appareil : {count}.',
   syncEntriesStayHere:
     'Favoris qui ne tiennent pas dans la synchronisation et restent sur cet appareil : {count}.',

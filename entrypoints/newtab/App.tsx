@@ -153,8 +153,8 @@ export function App(props: AppProps) {
     // Only a change of the deck should trigger this, not every step through the trail.
   }, [settings.themes, settings.lessonsFrom, mine]);
 
-  // A note is written for the card it was opened on.
-  useEffect(() => setNoteOpen(false), [lesson?.id]);
+  // A note is written for the card it was opened on, while it is a favorite.
+  useEffect(() => setNoteOpen(false), [lesson?.id, isFavorite]);
 
   const previous = useCallback(() => setTrail(goBack), []);
   const next = useCallback(() => {
@@ -173,7 +173,20 @@ export function App(props: AppProps) {
     // The store waits for the database if it is still opening (a press as the tab opens), shows
     // the change at once, and undoes it with a message if the write fails.
     favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
-  }, [lesson, isFavorite, favorites, now]);
+    // A favorite with a note can be had back, note and all.
+    if (favorite?.note) {
+      const text = t('noteRemovedWithFavorite');
+      setNotice(text);
+      setUndoable({
+        text,
+        undo: () => {
+          setUndoable(undefined);
+          setNotice('');
+          favorites.toggle(favorite, true).catch(() => undefined);
+        },
+      });
+    }
+  }, [lesson, isFavorite, favorite, favorites, now, t]);
   const answer = useCallback(
     (choice: Answer) => {
       if (!returning) return;

@@ -61,7 +61,7 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await options.close();
   });
 
-  it('brings a favorite back when it is due, with your note, and "Much later" moves it', async () => {
+  it('brings a favorite back when it is due, with your note, and "Later" or "Much later" moves it', async () => {
     const tab = await session.newTab();
     favoriteId = await cardId(tab);
     await expect.poll(() => heart(tab).getAttribute('aria-disabled')).toBeNull();
@@ -91,6 +91,10 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await back.setColorScheme('light');
     // Silence counts as "Later": the half-life already doubled; "Much later" makes it four times.
     expect(await halfLife(back, favoriteId)).toBe(4 * DAY);
+    await back.getByRole('button', { name: 'Later', exact: true }).click();
+    await back.getByText('Got it: it comes back in 4 days.').waitFor();
+    expect(await halfLife(back, favoriteId)).toBe(4 * DAY);
+    // A second thought replaces the first: "Much later" is four times the half-life it came with.
     await back.getByRole('button', { name: 'Much later' }).click();
     await back.getByText('Got it: it comes back in 8 days.').waitFor();
     expect(await back.getByRole('button', { name: 'Much later' }).getAttribute('aria-pressed')).toBe('true');

@@ -59,6 +59,7 @@ export async function startPageSync(favorites: FavoritesStore): Promise<PageSync
   return {
     sync,
     stop() {
+      sync.dispose();
       clearTimeout(retry);
       unwatchState();
       unwatchFavorites();

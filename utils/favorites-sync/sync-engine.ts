@@ -10,6 +10,7 @@
  * next pass to repair.
  */
 import type { Favorite, FavoriteSnapshot, FavoritesDb } from '../favorites/favorites-db';
+import { oneAtATime } from '../pages/one-at-a-time';
 import { addsTo } from './sync-merge';
 import { databaseChanges, localRecord, merge } from './sync-plan';
 import { isPresent, type SyncRecord } from './sync-record';
@@ -87,8 +88,8 @@ export interface FavoritesSync {
   pass(): Promise<void>;
   /** A local change: a pass after the burst settles. */
   changed(): void;
-  /** Removes every shard from sync (the switch turned off, "remove what was synced"). */
-  removeSynced(): Promise<void>;
+  /** Stops: no pass starts any more (the switch turned off, the page closing). */
+  dispose(): void;
 }
 
 export function createFavoritesSync(deps: SyncDeps): FavoritesSync {
@@ -110,6 +111,7 @@ export function createFavoritesSync(deps: SyncDeps): FavoritesSync {
   let running: Promise<void> | undefined;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
 
   const onePass = async () => {
     set({ status: 'syncing' });
@@ -181,11 +183,14 @@ export function createFavoritesSync(deps: SyncDeps): FavoritesSync {
   };
 
   const pass = (): Promise<void> => {
+    if (disposed) return Promise.resolve();
     if (running) {
       again = true;
       return running;
     }
-    running = onePass()
+    // One pass at a time across pages: the next reads what this one wrote, finds nothing new
+    // and writes nothing, so N open tabs cost one write, not N.
+    running = oneAtATime('lesson-tab:favorites-sync', onePass)
       .catch((error) => set({ status: 'error', problem: problemOf(error) }))
       .finally(() => {
         running = undefined;
@@ -208,9 +213,9 @@ export function createFavoritesSync(deps: SyncDeps): FavoritesSync {
       clearTimeout(timer);
       timer = setTimeout(() => void pass(), deps.burstMs ?? 1_000);
     },
-    async removeSynced() {
-      await removeSyncedFavorites(deps.sync);
-      set({ ...EMPTY_SYNC });
+    dispose() {
+      disposed = true;
+      clearTimeout(timer);
     },
   };
 }

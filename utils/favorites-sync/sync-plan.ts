@@ -19,8 +19,9 @@ export function localRecord(
 ): SyncRecord {
   const record: Record<string, SyncEntry> = {};
   const marks = new Map(removals.map((removal) => [removal.lessonId, removal]));
+  // A removed favorite's note goes with it (cleared as of the removal).
   for (const { lessonId, removedAt } of removals)
-    if (syncs(lessonId)) record[lessonId] = { savedAt: 0, removedAt };
+    if (syncs(lessonId)) record[lessonId] = { savedAt: 0, removedAt, noteAt: removedAt };
   for (const { lessonId, savedAt, note, noteAt } of favorites) {
     if (!syncs(lessonId)) continue;
     const mark = marks.get(lessonId);
@@ -28,7 +29,8 @@ export function localRecord(
       savedAt: Math.max(savedAt, mark?.readdedAt ?? savedAt),
       ...(mark && { removedAt: mark.removedAt }),
       ...(note !== undefined && { note }),
-      ...(noteAt !== undefined && { noteAt }),
+      // A note from before the removal is not this favorite's any more.
+      ...((noteAt ?? mark?.removedAt) !== undefined && { noteAt: noteAt ?? mark?.removedAt }),
     };
   }
   return record;

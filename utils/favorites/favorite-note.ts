@@ -22,8 +22,11 @@ export function cleanNote(text: string): string | undefined {
   return note === '' ? undefined : note;
 }
 
-/** The favorite with `note` as its note, changed `at` (ms); no note clears the time as well. */
+/**
+ * The favorite with `note` as its note, changed `at` (ms). A cleared note keeps its time: sync
+ * must know it was cleared after the note another browser still holds.
+ */
 export function withNote(favorite: Favorite, note: string | undefined, at: number): Favorite {
   const { note: _note, noteAt: _noteAt, ...rest } = favorite;
-  return note === undefined ? rest : { ...rest, note, noteAt: at };
+  return note === undefined ? { ...rest, noteAt: at } : { ...rest, note, noteAt: at };
 }

@@ -67,17 +67,13 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   // A favorite due to come back takes the next card's place, whatever its themes.
   const drawable = new Set(cards.map(([id]) => id));
   const clock = { now };
-  const instead = favoriteInstead(
-    slot,
-    settings.comeBack,
-    clock,
-    (id) => drawable.has(id) && !hidden.has(id),
-  );
-  const dealing = { mode: settings.rotation, now, prefer, instead };
-  const { id, instead: returning } = dealForNewTab(slot, ids, random, dealing, first);
+  const offer = favoriteInstead(slot, settings.comeBack, clock, (id) => drawable.has(id) && !hidden.has(id));
+  const dealing = { mode: settings.rotation, now, prefer, instead: offer };
+  const { id, instead, returning } = dealForNewTab(slot, ids, random, dealing, first);
   root.dataset[DEALT] = id ?? '';
   if (id === undefined) return undefined;
-  recordShownCard(slot, id, returning === true, clock);
+  // A favorite that came back earlier this hour or day is shown as one again, not counted again.
+  if (instead || !returning) recordShownCard(slot, id, instead === true, clock);
   if (returning) root.dataset[RETURNING] = '';
   const frame = kept.get(returning ? returningKey(id) : id);
   const welcomes = !returning && key === options.welcomeKey && fits(welcome, id);

@@ -5,6 +5,7 @@
  * Every change writes both; after paint, `keepHiddenMirror` rebuilds a mirror that was lost.
  */
 import { readJson, type Slot, writeJson } from '../first-frame/local-json';
+import { oneAtATime } from '../pages/one-at-a-time';
 import type { StorageArea } from '../rotation/rotation-store';
 
 export interface HiddenLesson {
@@ -84,24 +85,21 @@ export async function readHidden(area: StorageArea): Promise<HiddenLessons> {
   return lessons;
 }
 
-// A page's changes are read, edited and written one after another, so two quick ones both land.
-let queue: Promise<unknown> = Promise.resolve();
-
 /** Reads the record, edits it and writes it and the mirror. Nothing is written if the read fails. */
 function change(
   area: StorageArea,
   slot: Slot | undefined,
   edit: (lessons: HiddenLessons) => HiddenLessons,
 ): Promise<HiddenLessons> {
-  const run = queue.then(async () => {
+  // Changes are read, edited and written one after another, in this page and across pages, so two
+  // quick ones both land.
+  return oneAtATime('lesson-tab:hidden', async () => {
     const stored = await readHidden(area);
     const lessons = edit(stored);
     if (lessons !== stored) await area.set({ [HIDDEN_KEY]: { version: HIDDEN_VERSION, lessons } });
     writeHiddenMirror(slot, lessons);
     return lessons;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /** "Don't show this again": the list as written. */

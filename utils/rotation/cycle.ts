@@ -13,8 +13,11 @@ export interface RotationState {
   shown: number;
   /** The most recently shown ids, oldest first: what "Previous lesson" walks back through. */
   recent: string[];
-  /** The lesson new tabs show for the current hour or day, and when that period began. */
-  period?: { id: string; at: number };
+  /**
+   * The lesson new tabs show for the current hour or day, and when that period began; `returning`
+   * when it is a favorite that came back in place of the period's card (shown as one all period).
+   */
+  period?: { id: string; at: number; returning?: true };
   /** Which cycle this is, from 1: one more each time the deck is used up (missing reads as 1). */
   round?: number;
 }
@@ -25,8 +28,10 @@ export type Random = () => number;
 export interface Dealt {
   id: string | undefined;
   state: RotationState;
-  /** The card was the one offered in place of the next (`NewTabOptions.instead`). */
+  /** The card was the one offered in place of the next (`NewTabOptions.instead`), just now. */
   instead?: boolean;
+  /** The card is a favorite that came back: just now, or earlier in this hour or day. */
+  returning?: boolean;
 }
 
 export interface NewTabOptions {
@@ -143,8 +148,10 @@ export function dealNewTab(
   first?: string,
 ): Dealt {
   const period = state?.period;
-  if (period && deckIds.includes(period.id) && isSamePeriod(mode, period.at, now, timeZone)) {
-    return { id: period.id, state: state as RotationState };
+  // A favorite that came back stays the period's card whatever the themes chosen.
+  const kept = period && (period.returning || deckIds.includes(period.id));
+  if (period && kept && isSamePeriod(mode, period.at, now, timeZone)) {
+    return { id: period.id, state: state as RotationState, ...(period.returning && { returning: true }) };
   }
   const other = state && instead?.(state.recent.at(-1));
   if (other) {
@@ -153,8 +160,9 @@ export function dealNewTab(
     const recent = seen?.recent ?? [...state.recent, other].slice(-RECENT_LIMIT);
     return {
       id: other,
-      state: { ...(seen ?? state), recent, period: { id: other, at: now } },
+      state: { ...(seen ?? state), recent, period: { id: other, at: now, returning: true } },
       instead: true,
+      returning: true,
     };
   }
   const { id, state: dealt } = next(state, deckIds, random, first, prefer);
@@ -201,8 +209,9 @@ export function parseRotation(value: unknown): RotationState | undefined {
   if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0 || shown > cycle.length)
     return undefined;
   const state: RotationState = { cycle, shown, recent: recent.slice(-RECENT_LIMIT) };
-  const { id, at } = (period ?? {}) as { id?: unknown; at?: unknown };
-  if (typeof id === 'string' && typeof at === 'number' && Number.isFinite(at)) state.period = { id, at };
+  const { id, at, returning } = (period ?? {}) as { id?: unknown; at?: unknown; returning?: unknown };
+  if (typeof id === 'string' && typeof at === 'number' && Number.isFinite(at))
+    state.period = { id, at, ...(returning === true && { returning: true as const }) };
   const { round } = value as Record<string, unknown>;
   if (typeof round === 'number' && Number.isSafeInteger(round) && round >= 1) state.round = round;
   return state;

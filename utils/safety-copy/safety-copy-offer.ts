@@ -36,13 +36,19 @@ export interface DatabaseView {
    * in another tab), not a loss.
    */
   hadFavorites: boolean;
+  /**
+   * The database holds removal markers newer than the copy for favorites in it: the user removed
+   * them (a lost database loses its markers too), so the copy is not offered as if they were lost.
+   */
+  removedSinceCopy?: boolean;
 }
 
 export function safetyCopyOffer(
   database: DatabaseView,
   copy: SafetyCopy | undefined,
 ): SafetyCopyOffer | undefined {
-  if (!copy || copy.favorites.length === 0 || database.hadFavorites) return undefined;
+  if (!copy || copy.favorites.length === 0 || database.hadFavorites || database.removedSinceCopy)
+    return undefined;
   const { status } = database;
   if (status === 'other' || (status === 'ready' && database.favorites > 0)) return undefined;
   return {

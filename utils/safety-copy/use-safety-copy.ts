@@ -52,6 +52,17 @@ function announceRestore() {
   }
 }
 
+/** Whether the user removed, since the copy was taken, a favorite the copy holds. */
+async function removedSince(open: () => Promise<FavoritesDb>, copy: SafetyCopy): Promise<boolean> {
+  const db = await open();
+  try {
+    const marks = new Map((await db.getAll('removals')).map((mark) => [mark.lessonId, mark.removedAt]));
+    return copy.favorites.some((favorite) => (marks.get(favorite.lessonId) ?? 0) > copy.takenAt);
+  } finally {
+    db.close();
+  }
+}
+
 export function useSafetyCopy({
   store,
   state,
@@ -59,6 +70,7 @@ export function useSafetyCopy({
   open = openDatabase,
 }: SafetyCopyDeps): SafetyCopyView {
   const [copy, setCopy] = useState<SafetyCopy>();
+  const [removedSinceCopy, setRemovedSinceCopy] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [result, setResult] = useState<RestoreOutcome>();
   const hadFavorites = useRef(false);
@@ -67,6 +79,7 @@ export function useSafetyCopy({
     status: databaseStatus(state),
     favorites: state.favorites.length,
     hadFavorites: hadFavorites.current,
+    removedSinceCopy,
   };
   // Only a page that found no favorites to show reads the copy, which may run to megabytes.
   const wanted = !database.hadFavorites && database.status !== 'other' && database.favorites === 0;
@@ -76,7 +89,9 @@ export function useSafetyCopy({
     read.current = true;
     void (async () => {
       const { readSafetyCopy } = await import('./safety-copy-store');
-      setCopy(await readSafetyCopy(await area()));
+      const found = await readSafetyCopy(await area());
+      if (found && database.status === 'ready') setRemovedSinceCopy(await removedSince(open, found));
+      setCopy(found);
     })().catch(() => undefined);
   }, [wanted, area]);
 

@@ -47,9 +47,11 @@ export const SETTINGS_KEY = 'settings';
  * 1: { themes, mode: 'tab' | 'hour' | 'day' } (pre-release). 2: the Settings above.
  * 3: `lessonsFrom` may be 'mine'. An older Lesson Tab reads a newer version as not its own and
  * leaves it alone, where it would have turned 'mine' into 'all' and synced that everywhere.
- * A new field with a safe default (language, comeBack, syncFavorites) needs no new version: sanitizing fills it in.
+ * 4: `comeBack` and `syncFavorites`. An older Lesson Tab on another browser would write settings
+ * without them, and every device would read the defaults back (sync switched on again): with the
+ * new version it leaves them alone. (A field whose default is harmless, like language, needed none.)
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   // v1 → v2: `mode` becomes `rotation`. Whatever else the value holds is kept, so a value that is
@@ -59,8 +61,9 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
     const modes: Record<string, RotationMode> = { tab: 'every-tab', hour: 'hourly', day: 'daily' };
     return { ...rest, rotation: modes[String(mode)] ?? rest.rotation };
   },
-  // v2 → v3: every v2 value is a v3 value.
+  // v2 → v3, v3 → v4: every older value is a newer one (sanitizing fills in the new fields).
   3: (old) => old,
+  4: (old) => old,
 };
 
 /** The version a stored value is in: its marker's, or, without one, what its shape says. */

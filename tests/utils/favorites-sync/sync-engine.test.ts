@@ -7,8 +7,13 @@ import {
   openFavoritesDb,
   removeFavorite,
   setFavorite,
+  setNote,
 } from '../../../utils/favorites/favorites-db';
-import { createFavoritesSync, type SyncDeps } from '../../../utils/favorites-sync/sync-engine';
+import {
+  createFavoritesSync,
+  removeSyncedFavorites,
+  type SyncDeps,
+} from '../../../utils/favorites-sync/sync-engine';
 import { decodeItems, SHARD_PREFIX, SYNC_VERSION } from '../../../utils/favorites-sync/sync-shards';
 import { freshIndexedDb } from '../favorites/favorites-test-kit';
 import { FakeSyncArea } from './fake-sync-area';
@@ -169,8 +174,38 @@ describe('favorites sync', () => {
     const laptop = device('laptop', sync);
     await setFavorite(await laptop.open(), favorite(c as string), true);
     await laptop.engine.pass();
-    await laptop.engine.removeSynced();
+    await removeSyncedFavorites(sync);
     expect(Object.keys(sync.items())).toEqual(['settings']);
     expect(await laptop.ids()).toEqual([c]);
+  });
+});
+
+describe('favorites sync and notes', () => {
+  it('keeps a cleared note cleared on every device', async () => {
+    const sync = new FakeSyncArea({ now: () => NOW });
+    const one = device('one', sync);
+    const two = device('two', sync);
+    await setFavorite(await one.open(), { ...favorite(a as string), note: 'Old', noteAt: NOW - 100 }, true);
+    await one.engine.pass();
+    await two.engine.pass();
+    await setNote(await one.open(), a as string, undefined, NOW);
+    await one.engine.pass();
+    expect((await listFavorites(await one.open()))[0]?.note).toBeUndefined();
+    await two.engine.pass();
+    expect((await listFavorites(await two.open()))[0]?.note).toBeUndefined();
+  });
+
+  it('takes a removed favorite’s note out of sync with it', async () => {
+    const sync = new FakeSyncArea({ now: () => NOW });
+    const one = device('one', sync);
+    await setFavorite(
+      await one.open(),
+      { ...favorite(a as string), note: 'Private', noteAt: NOW - 100 },
+      true,
+    );
+    await one.engine.pass();
+    await removeFavorite(await one.open(), a as string, NOW);
+    await one.engine.pass();
+    expect(synced(sync)[a as string]?.note).toBeUndefined();
   });
 });

@@ -149,8 +149,9 @@ describe('favorites database', () => {
     // The same words again keep their time.
     await setNote(db, 'a', 'It worked.', 4000);
     expect((await db.get('favorites', 'a'))?.noteAt).toBe(3000);
+    // Cleared, it keeps the time it was cleared: sync must not bring back an older note.
     await setNote(db, 'a', undefined, 5000);
-    expect(await db.get('favorites', 'a')).toEqual(sampleFavorite('a', 1000));
+    expect(await db.get('favorites', 'a')).toEqual({ ...sampleFavorite('a', 1000), noteAt: 5000 });
   });
 
   it('never re-creates a favorite removed meanwhile for its note, and says so', async () => {

@@ -309,8 +309,9 @@ describe('favorites store', () => {
       await store.setNote('x', 'y'.repeat(1200), 1);
       expect(store.getState().favorites[0]?.note).toHaveLength(1000);
       await store.setNote('x', ' \n ', 2);
-      expect(store.getState().favorites[0]).toEqual(sampleFavorite('x'));
-      expect(await listFavorites(await openFavoritesDb())).toEqual([sampleFavorite('x')]);
+      // Cleared, with the time it was cleared.
+      expect(store.getState().favorites[0]).toEqual({ ...sampleFavorite('x'), noteAt: 2 });
+      expect(await listFavorites(await openFavoritesDb())).toEqual([{ ...sampleFavorite('x'), noteAt: 2 }]);
     });
 
     it('undoes the note with a message when the write fails, and keeps what was stored', async () => {

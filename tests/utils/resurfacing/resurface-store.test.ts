@@ -159,4 +159,17 @@ describe('a favorite coming back on a new tab', () => {
     );
     expect(returns.map((tab) => tab.id)).toEqual(['c']);
   });
+
+  it('stays the day’s card in daily mode, shown as a favorite all day and counted once', () => {
+    const daily = { ...DEFAULT_SETTINGS, rotation: 'daily' as const, themes: ['customers' as const] };
+    const slot = memory();
+    open(slot, NOW - DAY, daily);
+    keepFavoriteTimes(slot, [saved('c', 3)]);
+    expect(open(slot, NOW, daily)).toMatchObject({ id: 'c', returning: true });
+    // Outside the themes chosen, yet the day's card until the day ends.
+    expect(open(slot, NOW + 1000, daily)).toMatchObject({ id: 'c', returning: true });
+    expect(readResurface(slot).state.day?.ids).toEqual(['c']);
+    expect(readResurface(slot).state.entries.c?.halfLife).toBe(2 * FIRST_HALF_LIFE);
+    expect(open(slot, NOW + DAY, daily)).toMatchObject({ id: 'b', returning: false });
+  });
 });

@@ -28,6 +28,12 @@ describe('the offer to restore', () => {
     ['a database that will not open', view('unopenable'), copy, { restorable: false, ...held }],
     ['a database still opening', view('other'), copy, undefined],
     ['a list the user emptied since the page opened', view('ready', 0, true), copy, undefined],
+    [
+      'favorites the user removed since the copy (their removal markers are newer)',
+      { ...view('ready'), removedSinceCopy: true },
+      copy,
+      undefined,
+    ],
     ['no copy', view('ready'), undefined, undefined],
     ['a copy with your lessons only', view('ready'), sampleCopy([], ['mine']), undefined],
     ['a damaged copy', view('ready'), parseSafetyCopy({ version: 1, takenAt: 'soon' }), undefined],
