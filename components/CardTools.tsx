@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useI18n } from '../utils/i18n/i18n-context';
 import './CardTools.css';
 
@@ -8,15 +9,17 @@ export interface CardToolsProps {
   noteOpen: boolean;
   onToggleNote?: () => void;
   onHide?: () => void;
+  noteButton?: Ref<HTMLButtonElement>;
 }
 
 /** Under the card: its note (once it is a favorite) and "Don't show this again". */
-export function CardTools({ canNote, hasNote, noteOpen, onToggleNote, onHide }: CardToolsProps) {
+export function CardTools({ canNote, hasNote, noteOpen, onToggleNote, onHide, noteButton }: CardToolsProps) {
   const { t } = useI18n();
   return (
     <div class="card-tools">
       {canNote && (
         <button
+          ref={noteButton}
           type="button"
           class="button button--small"
           aria-expanded={noteOpen}

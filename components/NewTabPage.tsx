@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useI18n } from '../utils/i18n/i18n-context';
 import type { LocalizedLesson } from '../utils/i18n/localize-lesson';
 import { CardTools } from './CardTools';
@@ -40,6 +40,8 @@ export interface NewTabPageProps {
   hasNote?: boolean;
   noteOpen?: boolean;
   noteField?: ComponentChildren;
+  /** The note's button, for focus to come back to when the field closes. */
+  noteButton?: Ref<HTMLButtonElement>;
   onToggleNote?: () => void;
   onHide?: () => void;
   /** The dialogs. */
@@ -102,6 +104,7 @@ export function NewTabPage(props: NewTabPageProps) {
               hasNote={props.hasNote === true}
               noteOpen={props.noteOpen === true}
               onToggleNote={props.onToggleNote}
+              noteButton={props.noteButton}
               onHide={props.onHide}
             />
             {props.noteOpen && props.noteField}

@@ -45,21 +45,33 @@ interface CardNoteProps {
   favorites: FavoritesStore;
   lessonId: string;
   now: () => number;
+  /** Escape: the field closes (its text saved first) and focus goes back to its button. */
+  onClose: () => void;
 }
 
 /** The note of the card shown, saved as it is typed. */
-function CardNote({ favorites, lessonId, now }: CardNoteProps) {
+function CardNote({ favorites, lessonId, now, onClose }: CardNoteProps) {
   const note = useNoteEditor(favorites, lessonId, now);
   return (
-    <NoteField
-      id="card-note"
-      value={note.value}
-      status={note.status}
-      onInput={note.onInput}
-      onBlur={note.flush}
-      error={note.error}
-      autoFocus
-    />
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from the textarea inside, not a control of its own.
+    <div
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        note.flush();
+        onClose();
+      }}
+    >
+      <NoteField
+        id="card-note"
+        value={note.value}
+        status={note.status}
+        onInput={note.onInput}
+        onBlur={note.flush}
+        error={note.error}
+        autoFocus
+      />
+    </div>
   );
 }
 
@@ -91,6 +103,7 @@ export function App(props: AppProps) {
   // "Don't show this again" can be undone while its notice is the one shown.
   const [undoable, setUndoable] = useState<{ text: string; undo: () => void }>();
   const [noteOpen, setNoteOpen] = useState(false);
+  const noteButton = useRef<HTMLButtonElement>(null);
   const [chosen, setChosen] = useState<Answer>();
   const hidden = useHiddenLessons(props.hiddenStorage, props.slot, now);
   const [announcement, setAnnouncement] = useState('');
@@ -280,7 +293,20 @@ export function App(props: AppProps) {
         }
         hasNote={Boolean(favorite?.note)}
         noteOpen={noteOpen}
-        noteField={lesson && <CardNote favorites={favorites} lessonId={lesson.id} now={now} />}
+        noteField={
+          lesson && (
+            <CardNote
+              favorites={favorites}
+              lessonId={lesson.id}
+              now={now}
+              onClose={() => {
+                setNoteOpen(false);
+                noteButton.current?.focus();
+              }}
+            />
+          )
+        }
+        noteButton={noteButton}
         onToggleNote={toggleNote}
         onHide={hide}
         statusUndo={undoable?.text === notice ? undoable.undo : undefined}

@@ -72,6 +72,10 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await tab.getByRole('textbox', { name: 'Your note' }).click();
     await tab.type(NOTE);
     await tab.getByText('Saved').waitFor();
+    // Escape closes the field, and focus goes back to its button.
+    await tab.press('Escape');
+    await expect.poll(() => tab.getByRole('textbox', { name: 'Your note' }).count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Edit note');
     await lastSeen(tab, favoriteId, 3);
     // Never the card shown last: move on first.
     await tab.getByRole('button', { name: 'Next lesson' }).click();
