@@ -41,7 +41,7 @@ export function SyncSection({ enabled, state, onToggle, onRemoveSynced, notice }
   const problem = enabled && state?.status === 'error' && state.problem ? t(PROBLEMS[state.problem]) : '';
   return (
     <div class="sync-section">
-      <label class="sync-section__switch">
+      <label class="settings-choice">
         <input
           type="checkbox"
           checked={enabled}

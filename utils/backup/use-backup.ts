@@ -4,6 +4,7 @@
  * The database step is one transaction (backup-db.ts); the page's stores, and every other open
  * page, are then told to read their lists again, as after any change of theirs.
  */
+
 import { useState } from 'preact/hooks';
 import type { Notice } from '../../components/NoticeLine';
 import type { Favorite } from '../favorites/favorites-db';
@@ -11,6 +12,7 @@ import { download } from '../files/download';
 import type { Translate } from '../i18n/i18n';
 import type { MyLesson } from '../my-lessons/my-lesson';
 import type { Settings } from '../settings/settings';
+import { announceDatabaseChanged } from '../storage/announce-changed';
 import type { Backup } from './backup-file';
 
 export interface BackupDeps {
@@ -119,15 +121,7 @@ export function useBackup(deps: BackupDeps) {
       const { db, restoreBackup } = await database();
       await restoreBackup(db, backup.favorites, backup.lessons).finally(() => db.close());
       // This page's stores and every other open page read their lists again.
-      const changed: [channel: string, type: string][] = [
-        ['lesson-tab:favorites', 'favorites-changed'],
-        ['lesson-tab:my-lessons', 'my-lessons-changed'],
-      ];
-      for (const [name, type] of changed) {
-        const channel = new BroadcastChannel(name);
-        channel.postMessage({ type });
-        channel.close();
-      }
+      announceDatabaseChanged();
       applySettings(backup.settings);
       setPending(undefined);
       setNotice({

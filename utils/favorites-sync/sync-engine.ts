@@ -10,7 +10,7 @@
  * next pass to repair.
  */
 import type { Favorite, FavoriteSnapshot, FavoritesDb } from '../favorites/favorites-db';
-import { oneAtATime } from '../pages/one-at-a-time';
+import { oneAtATime } from '../storage/one-at-a-time';
 import { addsTo } from './sync-merge';
 import { databaseChanges, localRecord, merge } from './sync-plan';
 import { isPresent, type SyncRecord } from './sync-record';

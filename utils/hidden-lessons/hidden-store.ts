@@ -5,8 +5,9 @@
  * Every change writes both; after paint, `keepHiddenMirror` rebuilds a mirror that was lost.
  */
 import { readJson, type Slot, writeJson } from '../first-frame/local-json';
-import { oneAtATime } from '../pages/one-at-a-time';
 import type { StorageArea } from '../rotation/rotation-store';
+import { oneAtATime } from '../storage/one-at-a-time';
+import { asRecord, type Migration, upgradeStored } from '../storage/stored-version';
 
 export interface HiddenLesson {
   id: string;
@@ -24,12 +25,9 @@ export const HIDDEN_MIRROR_KEY = 'lesson-tab:hidden';
 export const HIDDEN_LESSONS_ANCHOR = 'hidden-lessons';
 /** 1: `{ version, lessons: [{ id, hiddenAt }] }` in storage.local, `{ version, ids }` in localStorage. */
 export const HIDDEN_VERSION = 1;
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 /** Upgrades from each past version to the next (none yet: version 1 is the first). */
 export const HIDDEN_MIGRATIONS: Record<number, Migration> = {};
 
-const asRecord = (value: unknown) =>
-  (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
 // Our ids are kebab-case, the user's `my-…`: anything else is not an id we wrote.
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,200}$/.test(value);
 
@@ -38,10 +36,9 @@ const isId = (value: unknown): value is string => typeof value === 'string' && /
  * throws. Undefined for a newer Lesson Tab's value, which is not ours to read or overwrite.
  */
 export function parseHidden(value: unknown): HiddenLesson[] | undefined {
-  let raw = asRecord(value);
-  const version = Number.isInteger(raw.version) && (raw.version as number) >= 1 ? (raw.version as number) : 1;
-  if (version > HIDDEN_VERSION) return undefined;
-  for (let next = version + 1; next <= HIDDEN_VERSION; next++) raw = HIDDEN_MIGRATIONS[next]?.(raw) ?? raw;
+  // A value without its marker is read as the first version.
+  const raw = upgradeStored(value, HIDDEN_VERSION, HIDDEN_MIGRATIONS, 1);
+  if (!raw) return undefined;
   const seen = new Set<string>();
   return (Array.isArray(raw.lessons) ? raw.lessons : []).flatMap((entry: unknown) => {
     const { id, hiddenAt } = asRecord(entry);

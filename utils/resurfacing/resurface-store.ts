@@ -9,6 +9,7 @@
  */
 import { readJson, type Slot, writeJson } from '../first-frame/local-json';
 import type { StorageArea } from '../rotation/rotation-store';
+import { type Migration, upgradeStored } from '../storage/stored-version';
 import {
   type Answer,
   answer,
@@ -27,8 +28,7 @@ const DURABLE_KEY = 'resurface';
 /** 1: `{ version, state, favorites }`, the same shape in localStorage and in storage.local. */
 export const RESURFACE_VERSION = 1;
 /** Upgrades from each past version to the next (none yet: version 1 is the first). */
-export const RESURFACE_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> =
-  {};
+export const RESURFACE_MIGRATIONS: Record<number, Migration> = {};
 
 /** Each favorite's id and when it was saved. */
 export type FavoriteTimes = Record<string, number>;
@@ -42,14 +42,9 @@ export const EMPTY: Resurface = { state: EMPTY_RESURFACE, favorites: {} };
 
 /** Any stored value to a sound copy: migrated up, malformed parts left out, never throws. */
 export function parseStored(value: unknown): Resurface | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  let raw = value as Record<string, unknown>;
-  const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
   // A newer Lesson Tab's copy is not ours to read (nor to overwrite from a guess).
-  if (version > RESURFACE_VERSION) return undefined;
-  for (let next = version + 1; next <= RESURFACE_VERSION; next++)
-    raw = RESURFACE_MIGRATIONS[next]?.(raw) ?? raw;
+  const raw = upgradeStored(value, RESURFACE_VERSION, RESURFACE_MIGRATIONS);
+  if (!raw) return undefined;
   const favorites: FavoriteTimes = {};
   const stored = typeof raw.favorites === 'object' && raw.favorites !== null ? raw.favorites : {};
   for (const [id, savedAt] of Object.entries(stored as Record<string, unknown>))

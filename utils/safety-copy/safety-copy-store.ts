@@ -12,6 +12,7 @@ import { THEMES } from '../../data/lesson';
 import type { StoredRecords } from '../favorites/favorites-db';
 import { MAX_MY_LESSONS, MY_LESSON_ID } from '../my-lessons/my-lesson';
 import type { StorageArea } from '../rotation/rotation-store';
+import { asRecord, type Migration, upgradeStored, versionOf } from '../storage/stored-version';
 
 export const SAFETY_COPY_KEY = 'safety-copy';
 export const SAFETY_COPY_SUMMARY_KEY = 'safety-copy:summary';
@@ -20,7 +21,6 @@ export const SAFETY_COPY_SUMMARY_KEY = 'safety-copy:summary';
  * `{ version, takenAt, favorites, lessons }` (their counts).
  */
 export const SAFETY_COPY_VERSION = 1;
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 /** Upgrades from each past version to the next (none yet: version 1 is the first). */
 export const SAFETY_COPY_MIGRATIONS: Record<number, Migration> = {};
 
@@ -83,21 +83,10 @@ const CopyV1 = v.object({
   lessons: v.pipe(v.array(LessonRecord), v.maxLength(MAX_MY_LESSONS)),
 });
 
-const asRecord = (value: unknown) =>
-  (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-
-/** The stored version, or undefined when it is missing or not a version at all. */
-function versionOf(raw: Record<string, unknown>): number | undefined {
-  return Number.isInteger(raw.version) && (raw.version as number) >= 1 ? (raw.version as number) : undefined;
-}
-
 /** Any stored value to a sound copy, migrated up; undefined when damaged, missing or newer. Never throws. */
 export function parseSafetyCopy(value: unknown): SafetyCopy | undefined {
-  let raw = asRecord(value);
-  const version = versionOf(raw);
-  if (version === undefined || version > SAFETY_COPY_VERSION) return undefined;
-  for (let next = version + 1; next <= SAFETY_COPY_VERSION; next++)
-    raw = SAFETY_COPY_MIGRATIONS[next]?.(raw) ?? raw;
+  const raw = upgradeStored(value, SAFETY_COPY_VERSION, SAFETY_COPY_MIGRATIONS);
+  if (!raw) return undefined;
   const parsed = v.safeParse(CopyV1, raw);
   if (!parsed.success) return undefined;
   const { takenAt, reason, favorites, lessons } = parsed.output;

@@ -3,10 +3,12 @@
  * show, offered as safetyCopyOffer decides, restored only on the user's click (one transaction),
  * after which this page's stores and every other open page read their lists again.
  */
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FavoritesDb } from '../favorites/favorites-db';
 import type { FavoritesState, FavoritesStore } from '../favorites/favorites-store';
 import type { StorageArea } from '../rotation/rotation-store';
+import { announceDatabaseChanged } from '../storage/announce-changed';
 import type { RestoreSummary } from './restore-safety-copy';
 import {
   type DatabaseView,
@@ -38,19 +40,6 @@ export interface SafetyCopyView {
 
 const storageLocal = async (): Promise<StorageArea> => (await import('wxt/browser')).browser.storage.local;
 const openDatabase = async () => (await import('../favorites/favorites-db')).openFavoritesDb();
-
-/** This page's stores and every other open page read their lists again (as after a backup's restore). */
-function announceRestore() {
-  const changed: [channel: string, type: string][] = [
-    ['lesson-tab:favorites', 'favorites-changed'],
-    ['lesson-tab:my-lessons', 'my-lessons-changed'],
-  ];
-  for (const [name, type] of changed) {
-    const channel = new BroadcastChannel(name);
-    channel.postMessage({ type });
-    channel.close();
-  }
-}
 
 /** Whether the user removed, since the copy was taken, a favorite the copy holds. */
 async function removedSince(open: () => Promise<FavoritesDb>, copy: SafetyCopy): Promise<boolean> {
@@ -105,7 +94,7 @@ export function useSafetyCopy({
       const { restoreSafetyCopy } = await import('./restore-safety-copy');
       const db = await open();
       const summary = await restoreSafetyCopy(db, copy).finally(() => db.close());
-      announceRestore();
+      announceDatabaseChanged();
       // A page whose read had failed tries again; the copy itself stays as it was.
       await store.reload();
       return summary;
