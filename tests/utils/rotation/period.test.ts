@@ -12,6 +12,24 @@ describe('localDate', () => {
   ])('%s in %s is %s', (iso, zone, date) => {
     expect(localDate(at(iso), zone)).toBe(date);
   });
+
+  it.each(['Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata'])(
+    "in the browser's own zone (%s, read from Date, not Intl) agrees with Intl every hour of a year",
+    (zone) => {
+      const before = process.env.TZ;
+      // Node applies a new TZ at once, to Date and to Intl's default.
+      process.env.TZ = zone;
+      try {
+        const intl = new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' });
+        const start = at('2026-01-01T00:30:00Z');
+        for (let time = start; time < start + 366 * 24 * 3_600_000; time += 3_600_000)
+          expect(localDate(time), new Date(time).toISOString()).toBe(intl.format(time));
+      } finally {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      }
+    },
+  );
 });
 
 describe('isSamePeriod', () => {
