@@ -1,10 +1,12 @@
 // The first frame's styles, in the page's head: the first-frame script draws these components
-// before any of the app's code has loaded.
+// before any of the app's code has loaded (the rest come with the app). The page's own first, so
+// a component's rule wins over the shared one it refines (.card-tools__hide over .button).
+import './style.css';
+import '../../components/CardTools.css';
 import '../../components/DeckNav.css';
-import '../../components/EmptyDeck.css';
 import '../../components/FavoriteButton.css';
 import '../../components/LessonCard.css';
-import './style.css';
+import '../../components/ReturningFavorite.css';
 import { APP_WIRED } from '../../utils/first-frame/early-input';
 
 const afterFirstPaint = () =>
