@@ -45,7 +45,8 @@ export function readMyIndex(slot: Slot | undefined): DeckIndex {
     typeof stored.themes !== 'string'
   )
     return [];
-  if (!ID_LIST.test(stored.ids)) return [];
+  // No lessons of your own (the usual case): the pattern is not even compiled.
+  if (stored.ids === '' || !ID_LIST.test(stored.ids)) return [];
   const masks = stored.themes.split(' ');
   // A few masks cover thousands of lessons: each is turned into its themes once.
   const themesOf = new Map<string, Theme[]>();
