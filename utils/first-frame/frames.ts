@@ -25,7 +25,13 @@ export interface Frame {
   tree: DomTree[];
   /** The card drawn as a favorite coming back (with its note and the choices under it). */
   returning?: true;
+  /** With `returning`: the favorite it was drawn from (see returningStamp). */
+  favorite?: string;
 }
+
+/** What a favorite's returning frame shows of it: its save date and its note, by their times. */
+export const returningStamp = ({ savedAt, noteAt }: { savedAt: number; noteAt?: number }) =>
+  `${savedAt}/${noteAt ?? 0}`;
 
 /** Where `keptFrames` files the frame of a favorite coming back, beside its ordinary frame. */
 export const returningKey = (id: string) => `returning:${id}`;
@@ -69,6 +75,23 @@ export function keptFrames(slot: Slot | undefined, key: string): Map<string, unk
 export function readFrame(slot: Slot | undefined, key: string, id: string): DomTree[] | undefined {
   const frame = keptFrames(slot, key).get(id);
   return fits(frame, id) ? frame.tree : undefined;
+}
+
+/**
+ * Drops the kept frame of a favorite coming back once that favorite has changed since it was drawn
+ * (a note written or removed): the next tab then draws it the app's way, never as it was.
+ * `stampOf` gives a favorite's stamp now (none once it is no longer a favorite).
+ */
+export function dropChangedReturning(
+  slot: Slot | undefined,
+  stampOf: (id: string) => string | undefined,
+): void {
+  const stored = readJson(slot, FRAMES_KEY) as { version?: unknown; frames?: unknown } | null;
+  if (stored?.version !== VERSION || !Array.isArray(stored.frames)) return;
+  const frames = stored.frames.filter(
+    (frame: Frame) => frame?.returning !== true || stampOf(String(frame.id)) === frame.favorite,
+  );
+  if (frames.length < stored.frames.length) writeJson(slot, FRAMES_KEY, { ...stored, frames });
 }
 
 /** Without room for them, the next tabs draw their card the app's way. */

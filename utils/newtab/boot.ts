@@ -11,7 +11,7 @@ import type { Favorite } from '../favorites/favorites-db';
 import type { FavoritesStore } from '../favorites/favorites-store';
 import { DEALT, RETURNING } from '../first-frame/first-frame';
 import type { ReturningFrame } from '../first-frame/frame-tree';
-import { type Frame, frameKey, writeFrames } from '../first-frame/frames';
+import { type Frame, frameKey, returningStamp, writeFrames } from '../first-frame/frames';
 import { answers, memorySlot, type Slot } from '../first-frame/local-json';
 import type { LanguagePack } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/ui-language';
@@ -173,7 +173,8 @@ async function keepForNextTabs(deps: BootDeps, settings: Settings, language: Lan
   const lesson = returning && lessonOf(returning.lessonId);
   if (returning && lesson) {
     const { savedAt, note } = returning;
-    frames.push({ id: lesson.id, tree: deps.frameOf(lesson, language, { savedAt, note }), returning: true });
+    const tree = deps.frameOf(lesson, language, { savedAt, note });
+    frames.push({ id: lesson.id, tree, returning: true, favorite: returningStamp(returning) });
   }
   writeFrames(slot, frameKey(settings, language.lang, deps.build), frames);
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { DeckIndex } from '../../../data/lesson';
 import type { DomTree } from '../../../utils/first-frame/dom-tree';
 import { deckIds, showFirstFrame } from '../../../utils/first-frame/first-frame';
-import { FRAMES_KEY, frameKey, readFrame, writeFrames } from '../../../utils/first-frame/frames';
+import {
+  dropChangedReturning,
+  FRAMES_KEY,
+  frameKey,
+  readFrame,
+  returningStamp,
+  writeFrames,
+} from '../../../utils/first-frame/frames';
 import type { Slot } from '../../../utils/first-frame/local-json';
 import { currentRotation } from '../../../utils/rotation/rotation-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
@@ -123,5 +130,34 @@ describe('showFirstFrame', () => {
       JSON.stringify({ version: 2, key: KEY, frames: [{ id: 'x', tree: card('x') }] }),
     );
     expect(readFrame(slot, KEY, 'x')).toEqual(card('x'));
+  });
+});
+
+describe('dropChangedReturning', () => {
+  const favorite = { savedAt: 5, noteAt: 7 };
+  const kept = (slot: Slot) =>
+    (JSON.parse(slot.getItem(FRAMES_KEY) ?? '{}').frames as { id: string; returning?: true }[]).map(
+      (frame) => `${frame.id}${frame.returning ? ' (coming back)' : ''}`,
+    );
+  const keep = (slot: Slot) =>
+    writeFrames(slot, KEY, [
+      { id: 'b', tree: card('b') },
+      { id: 'c', tree: card('c'), returning: true, favorite: returningStamp(favorite) },
+    ]);
+
+  it('keeps the frame of a favorite coming back while the favorite is as it was drawn', () => {
+    const slot = memory();
+    keep(slot);
+    dropChangedReturning(slot, (id) => (id === 'c' ? returningStamp(favorite) : undefined));
+    expect(kept(slot)).toEqual(['b', 'c (coming back)']);
+  });
+
+  it('drops it once its note changed, or it is no longer a favorite, and keeps the other frames', () => {
+    for (const stampOf of [() => returningStamp({ ...favorite, noteAt: 8 }), () => undefined]) {
+      const slot = memory();
+      keep(slot);
+      dropChangedReturning(slot, stampOf);
+      expect(kept(slot)).toEqual(['b']);
+    }
   });
 });
