@@ -73,8 +73,21 @@ function probe() {
   requestAnimationFrame(check);
 }
 
+/**
+ * Runs in every page before its own scripts: the same randomness in every run, so a fresh profile
+ * deals the same cards each time and each tab can be set against the twin of the very page it drew.
+ */
+export function seededRandom() {
+  let seed = 20_261_203;
+  Math.random = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return (seed - 1) / 2_147_483_646;
+  };
+}
+
 export async function openTab(context, extensionDir) {
   const page = await context.newPage();
+  await page.addInitScript(seededRandom);
   await page.addInitScript(probe);
   const loaded = [];
   page.on('response', (response) => {
@@ -94,7 +107,12 @@ export async function openTab(context, extensionDir) {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
         const late = performance.now() - started > 10000;
         if ((window.__cardVisibleAt === undefined && !late) || (fcp === undefined && !late)) setTimeout(wait, 10);
-        else resolve({ ttc: window.__cardVisibleAt, fcp: fcp ?? null, origin: performance.timeOrigin });
+        else resolve({
+          ttc: window.__cardVisibleAt,
+          fcp: fcp ?? null,
+          origin: performance.timeOrigin,
+          card: document.querySelector('article h1')?.textContent ?? null,
+        });
       };
       wait();
     })`,
@@ -105,11 +123,12 @@ export async function openTab(context, extensionDir) {
   // Let work queued after the first frame (favorites, storage, frames) finish before weighing.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const { fcp, origin } = result.value;
+  const { fcp, origin, card } = result.value;
   // A card that never showed (within 10 s) counts as not measured.
   const ttc = result.value.ttc ?? Number.NaN;
   await page.close();
   return {
+    card,
     ttc,
     fcp: fcp ?? Number.NaN,
     heap: metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN,
@@ -137,6 +156,24 @@ export const quantile = (values, q) => {
   const low = Math.floor(at);
   return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
 };
+
+/**
+ * How sure a ratio of medians is: its 90% interval over 2,000 bootstrap resamples of the runs
+ * (each page's runs resampled on their own; a fixed seed, so a rerun on the same samples agrees).
+ */
+export function ratioInterval(values, baseline) {
+  const a = values.filter(Number.isFinite);
+  const b = baseline.filter(Number.isFinite);
+  if (a.length === 0 || b.length === 0) return [Number.NaN, Number.NaN];
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const resample = (list) => list.map(() => list[Math.floor(random() * list.length)]);
+  const ratios = Array.from({ length: 2000 }, () => quantile(resample(a), 0.5) / quantile(resample(b), 0.5));
+  return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
+}
 
 /** The four figures each benchmark reports, and where each is in a measurement. */
 export const TIMINGS = [
