@@ -165,10 +165,11 @@ export function ratioInterval(values, baseline) {
   const a = values.filter(Number.isFinite);
   const b = baseline.filter(Number.isFinite);
   if (a.length === 0 || b.length === 0) return [Number.NaN, Number.NaN];
+  // Park–Miller, exact in doubles (16,807 × 2^31 < 2^53), unlike a 32-bit LCG's product.
   let seed = 42;
   const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
+    seed = (seed * 16_807) % 2_147_483_647;
+    return (seed - 1) / 2_147_483_646;
   };
   const resample = (list) => list.map(() => list[Math.floor(random() * list.length)]);
   const ratios = Array.from({ length: 2000 }, () => quantile(resample(a), 0.5) / quantile(resample(b), 0.5));

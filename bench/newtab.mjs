@@ -6,7 +6,7 @@
  *     inline styles kept), the physical limit for this page: one for the first tab and one for
  *     the warm tab, each with the card that tab draws (randomness is seeded, so every run deals
  *     the same cards);
- *   - the twin with Lesson Tab's first-frame script in <head>, inert (its bytes fetched and parsed,
+ *   - the twin with Lesson Tab's first-frame script in <head>, inert (its bytes fetched and pre-parsed,
  *     none run, localStorage opened): the floor for a page that must fetch that script and read
  *     its rotation before it paints, as a rotating card must (an extension page cannot inline a
  *     script);
@@ -72,11 +72,12 @@ function snapshot() {
 }
 
 /**
- * Lesson Tab's first-frame script made inert: the same bytes fetched and parsed, none of it run
+ * Lesson Tab's first-frame script made inert: the same bytes fetched and pre-parsed, none of it run
  * (wrapped in a function never called), and one read of localStorage, which opens it: the least
  * a page does that deals its card from a stored rotation before its first paint.
  */
-const INERT_SCRIPT = `function inert() {\n${readFileSync(join(EXTENSION, 'first-frame.js'), 'utf8')}\n}\nlocalStorage.getItem('lesson-tab:rotation');\n`;
+const inertScript = () =>
+  `function inert() {\n${readFileSync(join(EXTENSION, 'first-frame.js'), 'utf8')}\n}\nlocalStorage.getItem('lesson-tab:rotation');\n`;
 
 /**
  * The twins of Lesson Tab's first and warm tabs: each the page that tab draws (the same cards in
@@ -106,7 +107,7 @@ async function makeTwins() {
         [`twin-${tab}`, staticExtension(`twin-${tab}`, html)],
         [
           `script-${tab}`,
-          staticExtension(`twin-script-${tab}`, scripted, { 'first-frame.js': INERT_SCRIPT }),
+          staticExtension(`twin-script-${tab}`, scripted, { 'first-frame.js': inertScript() }),
         ],
       );
       // As measured: the first tab is closed before the warm one opens.
@@ -154,10 +155,15 @@ async function main() {
   };
   // The seeded randomness deals the same cards in every run; a run that drew others is said.
   const cards = (name, tab) => new Set(samples[name].map((sample) => sample[tab].card));
-  const drewOthers = ['first', 'warm'].filter(
-    (tab) =>
-      cards('lessonTab', tab).size !== 1 || [...cards('lessonTab', tab)][0] !== [...cards('twin', tab)][0],
-  );
+  const drewOthers = ['lessonTab', 'compared']
+    .filter((name) => samples[name])
+    .flatMap((name) =>
+      ['first', 'warm']
+        .filter(
+          (tab) => cards(name, tab).size !== 1 || [...cards(name, tab)][0] !== [...cards('twin', tab)][0],
+        )
+        .map((tab) => `${name}'s ${tab} tab`),
+    );
 
   const stats = (name, pick) => {
     const values = samples[name].map(pick);
@@ -202,10 +208,7 @@ async function main() {
     });
     console.log(`| ${row.metric} | ${ms(row.twin.median)} / ${ms(row.twin.p90)} | ${cells.join(' | ')} |`);
   }
-  if (drewOthers.length > 0)
-    console.log(
-      `\nNOTE: on the ${drewOthers.join(' and ')} tab, Lesson Tab did not always draw its twin's card.`,
-    );
+  if (drewOthers.length > 0) console.log(`\nNOTE: not always the twin's card on ${drewOthers.join(', ')}.`);
   console.log(
     `\nJS heap after load, first tab: ${extra.heapMB.toFixed(2)} MB (twin ${extra.twinHeapMB.toFixed(2)} MB)` +
       `\nFetched before the card, gzip: ${extra.beforeCardKB.toFixed(1)} KB (twin ${extra.twinBeforeCardKB.toFixed(1)} KB)`,

@@ -40,6 +40,18 @@ describe('the built extension', () => {
     }
   });
 
+  it.each(['chromium', 'firefox'] as const)(
+    '%s: the new tab fetches one file before it paints, its styles inline and parsed ahead of it',
+    (browser) => {
+      const html = readFileSync(join(builtExtension(browser), 'newtab.html'), 'utf8');
+      expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+      expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script src="/first-frame.js">']);
+      const style = html.indexOf('<style>');
+      expect(style).toBeGreaterThan(-1);
+      expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('</style>', style));
+    },
+  );
+
   it.each(
     files(builtExtension('chromium'), /\.js$/).map((file) => [
       relative(builtExtension('chromium'), file),
