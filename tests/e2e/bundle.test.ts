@@ -49,6 +49,19 @@ describe('the built extension', () => {
       const style = html.indexOf('<style>');
       expect(style).toBeGreaterThan(-1);
       expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('</style>', style));
+      // All the first frame draws is styled from the start: the card's tools, a favorite coming
+      // back; and the colours are light-dark() as written, not doubled into fallback variables.
+      const css = html.slice(style, html.indexOf('</style>', style));
+      for (const rule of [
+        '.lesson-card{',
+        '.card-tools{',
+        '.card-tools__hide{',
+        '.returning{',
+        '.return-choices{',
+      ])
+        expect(css).toContain(rule);
+      expect(css).toContain('--bg:light-dark(');
+      expect(css).not.toContain('lightningcss');
     },
   );
 
