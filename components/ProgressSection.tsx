@@ -65,6 +65,21 @@ export function ProgressSection({ cycle, themes, dueThisWeek }: ProgressSectionP
 }
 
 /** Per theme, the share of its cards seen (a bar) and favorited (a thin bar under it). */
+/** One bar of the chart, from its left edge: the track, or the part seen or favorited. */
+function Bar({
+  kind,
+  y,
+  width,
+  height,
+}: {
+  kind: 'track' | 'seen' | 'favorited';
+  y: number;
+  width: number;
+  height: number;
+}) {
+  return <rect class={`progress-chart__${kind}`} x={BAR_X} y={y} width={width} height={height} rx={2} />;
+}
+
 function ThemeChart({ themes, t }: { themes: readonly ThemeProgress[]; t: Translate }) {
   const part = (count: number, of: number) => (of === 0 ? 0 : (BAR_WIDTH * count) / of);
   return (
@@ -89,23 +104,9 @@ function ThemeChart({ themes, t }: { themes: readonly ThemeProgress[]; t: Transl
             <text x={BAR_X - 10} y={y + 12} text-anchor="end">
               {t(themeKey(row.theme))}
             </text>
-            <rect class="progress-chart__track" x={BAR_X} y={y + 3} width={BAR_WIDTH} height={10} rx={2} />
-            <rect
-              class="progress-chart__seen"
-              x={BAR_X}
-              y={y + 3}
-              width={part(row.seen, row.cards)}
-              height={10}
-              rx={2}
-            />
-            <rect
-              class="progress-chart__favorited"
-              x={BAR_X}
-              y={y + 16}
-              width={part(row.favorited, row.cards)}
-              height={4}
-              rx={2}
-            />
+            <Bar kind="track" y={y + 3} width={BAR_WIDTH} height={10} />
+            <Bar kind="seen" y={y + 3} width={part(row.seen, row.cards)} height={10} />
+            <Bar kind="favorited" y={y + 16} width={part(row.favorited, row.cards)} height={4} />
           </g>
         );
       })}

@@ -5,7 +5,7 @@
  * (`data-dealt`), frame or not, so it is dealt once.
  */
 import type { DeckIndex, Lang, Theme } from '../../data/lesson';
-import { favoriteInstead, recordShownCard } from '../resurfacing/resurface-store';
+import { favoriteInstead, readResurface, recordShownCard } from '../resurfacing/resurface-store';
 import { dealForNewTab } from '../rotation/rotation-store';
 import type { Settings } from '../settings/settings';
 import { fromTree } from './dom-tree';
@@ -64,16 +64,23 @@ export function showFirstFrame(root: HTMLElement, options: FirstFrameOptions): s
   // A card with a kept frame is dealt first while one is unshown: after the deck changes, the
   // next tab still draws at once.
   const prefer = (id: string) => kept.has(id);
-  // A favorite due to come back takes the next card's place, whatever its themes.
-  const drawable = new Set(cards.map(([id]) => id));
+  // A favorite due to come back takes the next card's place, whatever its themes (the set of
+  // cards is built only if a favorite is asked about: not on most tabs).
+  let drawable: Set<string> | undefined;
+  const shows = (id: string) => {
+    drawable ??= new Set(cards.map(([card]) => card));
+    return drawable.has(id) && !hidden.has(id);
+  };
   const clock = { now };
-  const offer = favoriteInstead(slot, settings.comeBack, clock, (id) => drawable.has(id) && !hidden.has(id));
+  // Read once: the offer and the record of what was shown are one synchronous step with the deal.
+  const resurface = readResurface(slot);
+  const offer = favoriteInstead(resurface, settings.comeBack, clock, shows);
   const dealing = { mode: settings.rotation, now, prefer, instead: offer };
   const { id, instead, returning } = dealForNewTab(slot, ids, random, dealing, first);
   root.dataset[DEALT] = id ?? '';
   if (id === undefined) return undefined;
   // A favorite that came back earlier this hour or day is shown as one again, not counted again.
-  if (instead || !returning) recordShownCard(slot, id, instead === true, clock);
+  if (instead || !returning) recordShownCard(slot, id, instead === true, clock, resurface);
   if (returning) root.dataset[RETURNING] = '';
   const frame = kept.get(returning ? returningKey(id) : id);
   const welcomes = !returning && key === options.welcomeKey && fits(welcome, id);

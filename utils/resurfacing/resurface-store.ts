@@ -59,8 +59,11 @@ export function readResurface(slot: Slot | undefined): Resurface {
   return parseStored(readJson(slot, RESURFACE_KEY)) ?? EMPTY;
 }
 
-function update(slot: Slot | undefined, change: (copy: Resurface) => Resurface): void {
-  const copy = readResurface(slot);
+function update(
+  slot: Slot | undefined,
+  change: (copy: Resurface) => Resurface,
+  copy: Resurface = readResurface(slot),
+): void {
   const changed = change(copy);
   if (changed !== copy) writeJson(slot, RESURFACE_KEY, stored(changed));
 }
@@ -69,15 +72,28 @@ function update(slot: Slot | undefined, change: (copy: Resurface) => Resurface):
 export const favoriteList = (favorites: FavoriteTimes) =>
   Object.entries(favorites).map(([lessonId, savedAt]) => ({ lessonId, savedAt }));
 
-/** Records what a tab showed: a favorite coming back, or any other card. */
-export function recordShownCard(slot: Slot | undefined, id: string, returning: boolean, clock: Clock): void {
-  update(slot, (copy) => {
-    if (!returning) {
-      const state = recordOrdinary(copy.state);
-      return state === copy.state ? copy : { ...copy, state };
-    }
-    return { ...copy, state: recordReturn(copy.state, id, copy.favorites[id] ?? clock.now, clock) };
-  });
+/**
+ * Records what a tab showed: a favorite coming back, or any other card. `read` is the copy the
+ * same synchronous step already read (the first frame's), so it is not read twice.
+ */
+export function recordShownCard(
+  slot: Slot | undefined,
+  id: string,
+  returning: boolean,
+  clock: Clock,
+  read?: Resurface,
+): void {
+  update(
+    slot,
+    (copy) => {
+      if (!returning) {
+        const state = recordOrdinary(copy.state);
+        return state === copy.state ? copy : { ...copy, state };
+      }
+      return { ...copy, state: recordReturn(copy.state, id, copy.favorites[id] ?? clock.now, clock) };
+    },
+    read,
+  );
 }
 
 /** The reader's "Soon", "Later" or "Much later" for a favorite that came back. */
@@ -122,14 +138,14 @@ export async function keepResurface(slot: Slot | undefined, area: StorageArea): 
  * now, if the day allows one, among those `shows` can draw, never the card shown last.
  */
 export function favoriteInstead(
-  slot: Slot | undefined,
+  copy: Resurface,
   frequency: Frequency,
   clock: Clock,
   shows: (id: string) => boolean,
 ): (lastShown: string | undefined) => string | undefined {
   return (lastShown) => {
     if (frequency === 'never') return undefined;
-    const { state, favorites } = readResurface(slot);
+    const { state, favorites } = copy;
     const candidates = favoriteList(favorites).filter((f) => f.lessonId !== lastShown && shows(f.lessonId));
     return dueFavorite(state, candidates, frequency, clock);
   };

@@ -13,16 +13,7 @@ import { MAX_MY_LESSONS, type MyLesson } from '../../../utils/my-lessons/my-less
 import { putMyLesson, TooManyMyLessonsError } from '../../../utils/my-lessons/my-lessons-db';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 import { abortingAfterMarker, freshIndexedDb, sampleFavorite } from '../favorites/favorites-test-kit';
-
-const lesson = (suffix: string, updatedAt: number): MyLesson => ({
-  id: `my-${suffix.padEnd(12, '0')}`,
-  title: `Lesson ${suffix}`,
-  body: `What ${suffix} taught me.`,
-  themes: ['persistence'],
-  lang: 'en',
-  createdAt: updatedAt,
-  updatedAt,
-});
+import { sampleLesson } from '../my-lessons/my-lessons-test-kit';
 
 /** A value IndexedDB cannot store: structured cloning refuses a function. */
 const unstorable = <T extends object>(record: T): T => ({ ...record, note: () => 'not data' });
@@ -34,20 +25,20 @@ describe('backup database', () => {
     db = await openFavoritesDb();
     await setFavorite(db, sampleFavorite('old-one', 100), true);
     await setFavorite(db, sampleFavorite('old-two', 200), true);
-    await putMyLesson(db, lesson('old', 300));
+    await putMyLesson(db, sampleLesson('old', 300));
   });
 
   it('reads favorites and lessons together, newest first', async () => {
-    await putMyLesson(db, lesson('newer', 400));
+    await putMyLesson(db, sampleLesson('newer', 400));
     expect(await readEverything(db)).toEqual({
       favorites: [sampleFavorite('old-two', 200), sampleFavorite('old-one', 100)],
-      lessons: [lesson('newer', 400), lesson('old', 300)],
+      lessons: [sampleLesson('newer', 400), sampleLesson('old', 300)],
     });
   });
 
   it('replaces every favorite and lesson with the backup’s', async () => {
     const favorites = [sampleFavorite('old-two', 50), sampleFavorite('restored', 60)];
-    const lessons = [lesson('restored', 70)];
+    const lessons = [sampleLesson('restored', 70)];
     await restoreBackup(db, favorites, lessons);
     expect(await readEverything(db)).toEqual({
       favorites: [sampleFavorite('restored', 60), sampleFavorite('old-two', 50)],
@@ -61,8 +52,8 @@ describe('backup database', () => {
   });
 
   it.each([
-    ['a favorite', [sampleFavorite('a', 1), unstorable(sampleFavorite('b', 2))], [lesson('new', 3)]],
-    ['a lesson', [sampleFavorite('a', 1)], [lesson('new', 3), unstorable(lesson('bad', 4))]],
+    ['a favorite', [sampleFavorite('a', 1), unstorable(sampleFavorite('b', 2))], [sampleLesson('new', 3)]],
+    ['a lesson', [sampleFavorite('a', 1)], [sampleLesson('new', 3), unstorable(sampleLesson('bad', 4))]],
   ])('changes nothing when %s cannot be stored', async (_what, favorites, lessons) => {
     const before = await readEverything(db);
     await expect(restoreBackup(db, favorites as Favorite[], lessons as MyLesson[])).rejects.toThrow();
@@ -73,15 +64,15 @@ describe('backup database', () => {
 
   it('changes nothing when a record has no key', async () => {
     const before = await readEverything(db);
-    const keyless = { ...lesson('x', 1), id: undefined } as unknown as MyLesson;
-    await expect(restoreBackup(db, [], [lesson('new', 3), keyless])).rejects.toThrow();
+    const keyless = { ...sampleLesson('x', 1), id: undefined } as unknown as MyLesson;
+    await expect(restoreBackup(db, [], [sampleLesson('new', 3), keyless])).rejects.toThrow();
     expect(await readEverything(db)).toEqual(before);
     expect(await db.count('removals')).toBe(0);
   });
 
   it('refuses more lessons than anyone may keep, before writing', async () => {
     const before = await readEverything(db);
-    const many = Array.from({ length: MAX_MY_LESSONS + 1 }, (_, i) => lesson(String(i), i));
+    const many = Array.from({ length: MAX_MY_LESSONS + 1 }, (_, i) => sampleLesson(String(i), i));
     await expect(restoreBackup(db, [], many)).rejects.toBeInstanceOf(TooManyMyLessonsError);
     expect(await readEverything(db)).toEqual(before);
     expect(await db.count('removals')).toBe(0);

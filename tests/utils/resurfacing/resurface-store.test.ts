@@ -60,12 +60,16 @@ describe('the stored schedule', () => {
     const slot = memory();
     keepFavoriteTimes(slot, [saved('a', 3), saved('b', 1)]);
     const all = () => true;
-    expect(favoriteInstead(slot, 'sometimes', { now: NOW }, all)(undefined)).toBe('a');
-    expect(favoriteInstead(slot, 'sometimes', { now: NOW }, all)('a')).toBeUndefined();
-    expect(favoriteInstead(slot, 'never', { now: NOW }, all)(undefined)).toBeUndefined();
-    expect(favoriteInstead(slot, 'sometimes', { now: NOW }, (id) => id !== 'a')(undefined)).toBeUndefined();
+    expect(favoriteInstead(readResurface(slot), 'sometimes', { now: NOW }, all)(undefined)).toBe('a');
+    expect(favoriteInstead(readResurface(slot), 'sometimes', { now: NOW }, all)('a')).toBeUndefined();
+    expect(favoriteInstead(readResurface(slot), 'never', { now: NOW }, all)(undefined)).toBeUndefined();
+    expect(
+      favoriteInstead(readResurface(slot), 'sometimes', { now: NOW }, (id) => id !== 'a')(undefined),
+    ).toBeUndefined();
     // Often: due at a quarter of the way sooner, so one saved a day ago is due too.
-    expect(favoriteInstead(slot, 'often', { now: NOW }, (id) => id !== 'a')(undefined)).toBe('b');
+    expect(favoriteInstead(readResurface(slot), 'often', { now: NOW }, (id) => id !== 'a')(undefined)).toBe(
+      'b',
+    );
   });
 
   it('records a return and the answer given to it', () => {

@@ -4,6 +4,7 @@ import type { MyLesson } from '../../../utils/my-lessons/my-lesson';
 import type { StorageArea } from '../../../utils/rotation/rotation-store';
 import type { SafetyCopy } from '../../../utils/safety-copy/safety-copy-store';
 import { sampleFavorite } from '../favorites/favorites-test-kit';
+import { sampleLesson as lessonOfYourOwn } from '../my-lessons/my-lessons-test-kit';
 
 export const HOUR = 60 * 60 * 1000;
 /** 2026-12-03, 09:00 UTC. */
@@ -29,17 +30,9 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageArea &
   return area;
 }
 
-export function sampleLesson(suffix: string, updatedAt = NOW - 10 * HOUR): MyLesson {
-  return {
-    id: `my-${suffix.padEnd(12, '0')}`,
-    title: `Lesson ${suffix}`,
-    body: `What ${suffix} taught me.`,
-    themes: ['persistence'],
-    lang: 'en',
-    createdAt: updatedAt,
-    updatedAt,
-  };
-}
+/** A lesson of the user's own, changed ten hours before NOW unless said otherwise. */
+export const sampleLesson = (suffix: string, updatedAt = NOW - 10 * HOUR): MyLesson =>
+  lessonOfYourOwn(suffix, updatedAt);
 
 export function records(favoriteIds: string[], lessonIds: string[] = []): StoredRecords {
   return {
