@@ -115,8 +115,10 @@ describe(`favorites that follow you (${BROWSER})`, () => {
     expect(total).toBeLessThanOrEqual(SYNC_LIMITS.quotaBytes);
     expect(items.length).toBeLessThanOrEqual(SYNC_LIMITS.maxItems);
 
-    // A new device: this profile without its database (open pages let go of it and reload).
-    await options.evaluate(
+    // A new device: this profile without its database. Open pages let go of it and reload, so the
+    // deletion is asked from the extension's icon, a page of ours that holds no database and stays.
+    const icon = await session.openPage('icon.svg');
+    await icon.evaluate(
       () =>
         new Promise((resolve, reject) => {
           const request = indexedDB.deleteDatabase('lesson-tab');
@@ -130,7 +132,7 @@ describe(`favorites that follow you (${BROWSER})`, () => {
     await expect.poll(() => panel.getByRole('listitem').count(), { timeout: 5000 }).toBe(LESSONS.length);
     // With our own words: the card's snapshot comes from the deck.
     await panel.getByRole('heading', { name: LESSONS[0]?.title as string }).waitFor();
-    await tab.close();
+    await Promise.all([tab.close(), icon.close()]);
     options = await session.openPage('options.html');
   });
 
