@@ -59,7 +59,8 @@ export function NoteField({ id, value, status, error, onInput, onBlur, autoFocus
       />
       <div class="note-field__footer">
         <p id={`${id}-status`} class={`note-field__status note-field__status--${status}`} role="status">
-          {said}
+          {/* "Saving…" is for the eye only: announced on every pause in typing, it would talk over the typist. */}
+          {status === 'saving' ? <span aria-hidden="true">{said}</span> : said}
         </p>
         <p id={`${id}-count`} class="note-field__count">
           <span aria-hidden="true">{t('noteCount', count)}</span>

@@ -188,6 +188,13 @@ describe('NoteField', () => {
     expect(screen.getByRole('status').textContent).toBe(text);
   });
 
+  it('shows "Saving…" without announcing it, so a pause in typing is not read out', () => {
+    render(<NoteField {...field({ status: 'saving' })} />);
+    expect(screen.getByText('Saving…').getAttribute('aria-hidden')).toBe('true');
+    render(<NoteField {...field({ id: 'other', status: 'saved' })} />);
+    expect(screen.getByText('Saved').getAttribute('aria-hidden')).toBeNull();
+  });
+
   it('focuses itself when asked, the caret after the note', () => {
     render(<NoteField {...field({ autoFocus: true })} />);
     const textarea = screen.getByRole('textbox') as HTMLTextAreaElement;
