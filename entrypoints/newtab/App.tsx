@@ -4,6 +4,7 @@ import { NoteField } from '../../components/NoteField';
 import type { Lesson } from '../../data/lesson';
 import { emptyReason } from '../../utils/deck/deck-filter';
 import { lessonAsText } from '../../utils/deck/lesson-text';
+import { liveId } from '../../utils/deck/live-id';
 import { favoriteFromLesson } from '../../utils/favorites/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
@@ -108,8 +109,9 @@ export function App(props: AppProps) {
   const hidden = useHiddenLessons(props.hiddenStorage, props.slot, now);
   const [announcement, setAnnouncement] = useState('');
   const favoritesState = useFavoritesState(favorites);
+  // A favorite of a retired card is a favorite of the card it was merged into.
   const favoriteIds = useMemo(
-    () => new Set(favoritesState.favorites.map((f) => f.lessonId)),
+    () => new Set(favoritesState.favorites.map((f) => liveId(f.lessonId))),
     [favoritesState.favorites],
   );
   // The own cards change (index or words) whenever this number does: a dependency below.
@@ -128,7 +130,12 @@ export function App(props: AppProps) {
   const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
   const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
-  const favorite = isFavorite ? favoritesState.favorites.find((f) => f.lessonId === lesson?.id) : undefined;
+  // Two only when a card was favorited both before and after it took in a retired one.
+  const ofCard = useMemo(
+    () => favoritesState.favorites.filter((f) => isFavorite && liveId(f.lessonId) === lesson?.id),
+    [favoritesState.favorites, isFavorite, lesson?.id],
+  );
+  const favorite = ofCard.find((f) => f.note) ?? ofCard[0];
   // The favorite that came back in place of this tab's card, while it is the one shown.
   const returning = favorite && lesson?.id === resurfacing.returning ? favorite : undefined;
 
@@ -185,7 +192,9 @@ export function App(props: AppProps) {
     if (!lesson) return;
     // The store waits for the database if it is still opening (a press as the tab opens), shows
     // the change at once, and undoes it with a message if the write fails.
-    favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite).catch(() => undefined);
+    if (!isFavorite) favorites.toggle(favoriteFromLesson(lesson, now()), true).catch(() => undefined);
+    // Each write shows at once, so these follow one another.
+    for (const each of ofCard) favorites.toggle(each, false).catch(() => undefined);
     // A favorite with a note can be had back, note and all.
     if (favorite?.note) {
       const text = t('noteRemovedWithFavorite');
@@ -195,16 +204,17 @@ export function App(props: AppProps) {
         undo: () => {
           setUndoable(undefined);
           setNotice('');
-          favorites.toggle(favorite, true).catch(() => undefined);
+          for (const each of ofCard) favorites.toggle(each, true).catch(() => undefined);
         },
       });
     }
-  }, [lesson, isFavorite, favorite, favorites, now, t]);
+  }, [lesson, isFavorite, ofCard, favorite, favorites, now, t]);
   const answer = useCallback(
     (choice: Answer) => {
       if (!returning) return;
       setChosen(choice);
-      const due = resurfacing.answer(returning.lessonId, choice, settings);
+      // The schedule knows a favorite by the card it shows (a retired id by the card it became).
+      const due = resurfacing.answer(liveId(returning.lessonId), choice, settings);
       if (due !== undefined) setNotice(t('returnAnswered', { when: comesBackText(due, now(), lang) }));
     },
     [returning, resurfacing, settings, t, now, lang],
@@ -297,7 +307,7 @@ export function App(props: AppProps) {
           lesson && (
             <CardNote
               favorites={favorites}
-              lessonId={lesson.id}
+              lessonId={favorite?.lessonId ?? lesson.id}
               now={now}
               onClose={() => {
                 setNoteOpen(false);

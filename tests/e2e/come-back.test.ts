@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
+import { beforeTheMerge } from './stored-favorites';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOTE = 'Tried it on Monday: two customers said yes.';
@@ -126,6 +127,41 @@ describe(`favorites that come back (${BROWSER})`, () => {
     const markdown = await options.download(library.getByRole('button', { name: 'Export Markdown' }));
     expect(readFileSync(markdown.path, 'utf8')).toContain(NOTE);
     await options.close();
+  });
+
+  it('brings back a favorite saved before two cards were merged, as the card it became', async () => {
+    const merged = 'repair-the-roof-in-sunshine';
+    const note = 'Saved before the merge.';
+    const tab = await session.newTab();
+    await tab.getByRole('button', { name: 'Favorites' }).click();
+    const panel = tab.getByRole('dialog', { name: 'Favorites' });
+    await tab.chooseFile(panel.getByRole('button', { name: 'Import JSON…' }), beforeTheMerge(note));
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('1 added');
+    await tab.press('Escape');
+    // Its schedule goes by the card it became.
+    await expect
+      .poll(() =>
+        tab.evaluate(
+          (id) => id in (JSON.parse(localStorage.getItem('lesson-tab:resurface') ?? '{}').favorites ?? {}),
+          merged,
+        ),
+      )
+      .toBe(true);
+    await lastSeen(tab, merged, 3);
+    await tab.getByRole('button', { name: 'Next lesson' }).click();
+    if ((await cardId(tab)) === merged) await tab.getByRole('button', { name: 'Next lesson' }).click();
+    await tab.close();
+
+    const back = await session.newTab();
+    expect(await cardId(back)).toBe(merged);
+    const card = back.getByRole('article');
+    await card.getByText('From your favorites').waitFor();
+    expect(await card.textContent()).toContain(note);
+    expect(await heart(back).getAttribute('aria-pressed')).toBe('true');
+    await back.getByRole('button', { name: 'Later', exact: true }).click();
+    await back.getByText('Got it: it comes back in 4 days.').waitFor();
+    expect(await halfLife(back, merged)).toBe(4 * DAY);
+    await back.close();
   });
 
   it('hides a lesson for good, with Undo, and shows it again from the settings', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
-import { storedIds } from './stored-favorites';
+import { beforeTheMerge, storedIds } from './stored-favorites';
 
 const heart = (page: Page) => page.getByRole('button', { name: 'Favorite', exact: true });
 const cardId = async (page: Page) =>
@@ -188,6 +188,27 @@ describe(`favorites (${BROWSER})`, () => {
     const section = page.getByRole('region', { name: 'Favorites' });
     await expect.poll(() => section.getByRole('listitem').count()).toBe(count);
     await page.screenshot('options-favorites-light');
+    await page.close();
+  });
+
+  it('shows a favorite saved before two cards were merged on the card it became, note and all', async () => {
+    const page = await session.newTab();
+    await page.getByRole('button', { name: 'Favorites' }).click();
+    // A file from before the merge: the card it names is now part of another.
+    const note = 'Read before the board meeting.';
+    await page.chooseFile(panel(page).getByRole('button', { name: 'Import JSON…' }), beforeTheMerge(note));
+    await expect.poll(() => panel(page).getByRole('status').textContent()).toContain('1 added');
+    await panel(page).getByRole('button', { name: 'Show “Hold steady in the storm”' }).click();
+    expect(await cardId(page)).toBe('repair-the-roof-in-sunshine');
+    await expect.poll(() => pressed(page)).toBe('true');
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Your note' }).inputValue()).toBe(note);
+    // Unfavorited, it is gone under either name.
+    await heart(page).click();
+    await expect.poll(() => pressed(page)).toBe('false');
+    const ids = await storedIds(page);
+    expect(ids).not.toContain('hold-steady-in-the-storm');
+    expect(ids).not.toContain('repair-the-roof-in-sunshine');
     await page.close();
   });
 

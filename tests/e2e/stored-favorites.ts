@@ -18,3 +18,17 @@ export function storedIds(page: Tab): Promise<string[]> {
       }),
   );
 }
+
+/** A favorites file from before two cards were merged: it names the retired one, with a note. */
+export function beforeTheMerge(note: string): { name: string; contents: string } {
+  const at = new Date().toISOString();
+  const favorite = {
+    lessonId: 'hold-steady-in-the-storm',
+    savedAt: at,
+    snapshot: { title: 'Hold steady in the storm', body: 'Words saved then.', themes: ['resilience'] },
+    note,
+    noteAt: at,
+  };
+  const file = { format: 'lesson-tab-favorites', version: 2, exportedAt: at, favorites: [favorite] };
+  return { name: 'before-the-merge.json', contents: JSON.stringify(file) };
+}
