@@ -4,7 +4,7 @@ import { NoteField } from '../../components/NoteField';
 import type { Lesson } from '../../data/lesson';
 import { emptyReason } from '../../utils/deck/deck-filter';
 import { lessonAsText } from '../../utils/deck/lesson-text';
-import { liveId } from '../../utils/deck/live-id';
+import { favoriteOfCard, liveId } from '../../utils/deck/live-id';
 import { favoriteFromLesson } from '../../utils/favorites/favorite-snapshot';
 import type { FavoritesStore } from '../../utils/favorites/favorites-store';
 import { useFavoritesState } from '../../utils/favorites/use-favorites';
@@ -130,12 +130,7 @@ export function App(props: AppProps) {
   const base = deckIds.length > 0 ? lessonById(currentId(trail)) : undefined;
   const lesson = useMemo(() => base && localizeLesson(base, lang, translations), [base, lang, translations]);
   const isFavorite = lesson ? favoriteIds.has(lesson.id) : false;
-  // Two only when a card was favorited both before and after it took in a retired one.
-  const ofCard = useMemo(
-    () => favoritesState.favorites.filter((f) => isFavorite && liveId(f.lessonId) === lesson?.id),
-    [favoritesState.favorites, isFavorite, lesson?.id],
-  );
-  const favorite = ofCard.find((f) => f.note) ?? ofCard[0];
+  const favorite = lesson && isFavorite ? favoriteOfCard(favoritesState.favorites, lesson.id) : undefined;
   // The favorite that came back in place of this tab's card, while it is the one shown.
   const returning = favorite && lesson?.id === resurfacing.returning ? favorite : undefined;
 
@@ -192,9 +187,10 @@ export function App(props: AppProps) {
     if (!lesson) return;
     // The store waits for the database if it is still opening (a press as the tab opens), shows
     // the change at once, and undoes it with a message if the write fails.
-    if (!isFavorite) favorites.toggle(favoriteFromLesson(lesson, now()), true).catch(() => undefined);
-    // Each write shows at once, so these follow one another.
-    for (const each of ofCard) favorites.toggle(each, false).catch(() => undefined);
+    // Every favorite standing for this card: one saved under a card since merged into it too.
+    const sameCard = (id: string) => liveId(id) === lesson.id;
+    const removed = isFavorite ? favoritesState.favorites.filter((f) => sameCard(f.lessonId)) : [];
+    favorites.toggle(favoriteFromLesson(lesson, now()), !isFavorite, sameCard).catch(() => undefined);
     // A favorite with a note can be had back, note and all.
     if (favorite?.note) {
       const text = t('noteRemovedWithFavorite');
@@ -204,11 +200,12 @@ export function App(props: AppProps) {
         undo: () => {
           setUndoable(undefined);
           setNotice('');
-          for (const each of ofCard) favorites.toggle(each, true).catch(() => undefined);
+          // Oldest first, as each goes to the top: the list stays newest first.
+          for (const each of removed.toReversed()) favorites.toggle(each, true).catch(() => undefined);
         },
       });
     }
-  }, [lesson, isFavorite, ofCard, favorite, favorites, now, t]);
+  }, [lesson, isFavorite, favoritesState.favorites, favorite, favorites, now, t]);
   const answer = useCallback(
     (choice: Answer) => {
       if (!returning) return;

@@ -148,8 +148,13 @@ describe(`favorites that come back (${BROWSER})`, () => {
       )
       .toBe(true);
     await lastSeen(tab, merged, 3);
-    await tab.getByRole('button', { name: 'Next lesson' }).click();
-    if ((await cardId(tab)) === merged) await tab.getByRole('button', { name: 'Next lesson' }).click();
+    // Never the card shown last: move on, past it too if it is dealt.
+    for (let shown = await cardId(tab); ; ) {
+      await tab.getByRole('button', { name: 'Next lesson' }).click();
+      await expect.poll(() => cardId(tab)).not.toBe(shown);
+      shown = await cardId(tab);
+      if (shown !== merged) break;
+    }
     await tab.close();
 
     const back = await session.newTab();
@@ -160,6 +165,8 @@ describe(`favorites that come back (${BROWSER})`, () => {
     expect(await heart(back).getAttribute('aria-pressed')).toBe('true');
     await back.getByRole('button', { name: 'Later', exact: true }).click();
     await back.getByText('Got it: it comes back in 4 days.').waitFor();
+    // The app, past the first frame, has it as a favorite too.
+    expect(await heart(back).getAttribute('aria-pressed')).toBe('true');
     expect(await halfLife(back, merged)).toBe(4 * DAY);
     await back.close();
   });

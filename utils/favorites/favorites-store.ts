@@ -64,8 +64,13 @@ export interface FavoritesStore {
   /** Opens the database; call after the first frame. */
   start(): Promise<void>;
   isFavorite(lessonId: string): boolean;
-  /** Shows the change at once; if the write fails the change is undone and the promise rejects. */
-  toggle(favorite: Favorite, on: boolean): Promise<void>;
+  /**
+   * Makes a card a favorite or not. `sameCard` says which stored ids stand for the card (by
+   * default the favorite's own): on, one already there is kept; off, all of them go. Decided on
+   * the favorites as they are once the database is open. Shows the change at once; if the write
+   * fails the change is undone and the promise rejects.
+   */
+  toggle(favorite: Favorite, on: boolean, sameCard?: (lessonId: string) => boolean): Promise<void>;
   remove(lessonId: string): Promise<void>;
   /**
    * Sets a favorite's note as written at `now` (tidied by cleanNote; blank clears it). Shows at
@@ -206,13 +211,16 @@ export function createFavoritesStore(deps: FavoritesDeps): FavoritesStore {
       return starting;
     },
     isFavorite: (lessonId) => state.favorites.some((favorite) => favorite.lessonId === lessonId),
-    toggle: (favorite, on) =>
+    toggle: (favorite, on, sameCard = (lessonId) => lessonId === favorite.lessonId) =>
       whenOpen(async () => {
-        const others = state.favorites.filter((f) => f.lessonId !== favorite.lessonId);
-        const existing = state.favorites.find((f) => f.lessonId === favorite.lessonId);
-        await write(on ? [existing ?? favorite, ...others] : others, async (connection) =>
-          (await database()).setFavorite(connection, favorite, on),
-        );
+        const others = state.favorites.filter((f) => !sameCard(f.lessonId));
+        const existing = state.favorites.filter((f) => sameCard(f.lessonId));
+        // The database decides too: a favorite this page has not heard of yet is still removed.
+        const written = on ? [existing[0] ?? favorite] : existing.length > 0 ? existing : [favorite];
+        await write(on ? [...written, ...existing.slice(1), ...others] : others, async (connection) => {
+          const { setFavorite } = await database();
+          for (const each of written) await setFavorite(connection, each, on);
+        });
         // Once, and quietly: favoriting works whatever the browser answers.
         if (on && !askedToPersist && deps.persist) {
           askedToPersist = true;

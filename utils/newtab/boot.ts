@@ -6,7 +6,7 @@
  */
 import type { Lang, Lesson } from '../../data/lesson';
 import { type DeckCard, filterDeck } from '../deck/deck-filter';
-import { liveId } from '../deck/live-id';
+import { liveFavorites } from '../deck/live-id';
 import type { Favorite } from '../favorites/favorites-db';
 import type { FavoritesStore } from '../favorites/favorites-store';
 import { DEALT, RETURNING } from '../first-frame/first-frame';
@@ -185,7 +185,7 @@ async function returningNext(deps: BootDeps, settings: Settings): Promise<Favori
   await deps.favorites.start().catch(() => undefined);
   const { status, favorites } = deps.favorites.getState();
   if (status !== 'ready') return undefined;
-  const live = favorites.map((favorite) => ({ ...favorite, lessonId: liveId(favorite.lessonId) }));
+  const live = liveFavorites(favorites);
   keepFavoriteTimes(deps.slot, live);
   const hidden = deps.hidden();
   const { state, favorites: times } = readResurface(deps.slot);

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { liveId } from '../deck/live-id';
+import { liveFavorites } from '../deck/live-id';
 import type { FavoritesState } from '../favorites/favorites-store';
 import { dropChangedReturning, returningStamp } from '../first-frame/frames';
 import type { Slot } from '../first-frame/local-json';
@@ -14,7 +14,7 @@ import { keepFavoriteTimes } from './resurface-store';
 export function useFavoriteTimes({ status, favorites }: FavoritesState, slot: Slot | undefined): void {
   useEffect(() => {
     if (status !== 'ready') return;
-    const live = favorites.map((favorite) => ({ ...favorite, lessonId: liveId(favorite.lessonId) }));
+    const live = liveFavorites(favorites);
     keepFavoriteTimes(slot, live);
     const stamps = new Map(live.map((favorite) => [favorite.lessonId, returningStamp(favorite)]));
     dropChangedReturning(slot, (id) => stamps.get(id));

@@ -83,6 +83,26 @@ describe('favorites store', () => {
     ]);
   });
 
+  it('toggles a card by every id that stands for it, decided once the database is open', async () => {
+    const db = await openFavoritesDb();
+    await db.put('favorites', { ...sampleFavorite('old-name', 1), note: 'Kept.' });
+    db.close();
+    const ids = () => store.getState().favorites.map((f) => f.lessonId);
+    const stored = async () => (await listFavorites(await openFavoritesDb())).map((f) => f.lessonId);
+    const sameCard = (id: string) => id === 'old-name' || id === 'new-name';
+    const store = storeWith();
+    // Pressed as the page opens, before it knew of the favorite under the card's old id: kept as is.
+    await store.toggle(sampleFavorite('new-name'), true, sameCard);
+    expect(ids()).toEqual(['old-name']);
+    expect(await stored()).toEqual(['old-name']);
+    // Two standing for the card (saved before this fix) both go, and nothing else.
+    await store.toggle(sampleFavorite('new-name', 2), true);
+    await store.toggle(sampleFavorite('other'), true);
+    await store.toggle(sampleFavorite('new-name'), false, sameCard);
+    expect(ids()).toEqual(['other']);
+    expect(await stored()).toEqual(['other']);
+  });
+
   it('asks for persistent storage once, on the first favorite', async () => {
     const persist = vi.fn(async () => true);
     const store = storeWith({ persist });
