@@ -52,15 +52,7 @@ export async function restoreBackup(
         at,
       ),
     );
-    // Only those that were not here come back; one kept keeps its sync time.
-    const here = new Set(before);
-    requests.push(
-      markReadded(
-        removals,
-        [...restored].filter((id) => !here.has(id)),
-        at,
-      ),
-    );
+    requests.push(markReadded(removals, restored, before, at));
   } catch (error) {
     // A value that cannot be stored throws here and aborts nothing by itself: the clears would
     // commit. Aborting undoes them; the requests made so far then fail, and are accounted for.

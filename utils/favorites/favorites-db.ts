@@ -93,19 +93,24 @@ export function markRemoved(
 }
 
 /**
- * Marks favorites present again `at` (an import or a restore can bring one back with a save date
- * older than its removal): sync then counts it as saved at that time, not removed.
+ * Of the favorites just written, marks those that were not `present` before as saved again `at`
+ * (an import or a restore can bring one back with a save date older than its removal): sync then
+ * counts it as saved at that time, not removed. One that was kept keeps its sync time.
  */
 export async function markReadded(
   store: RemovalsStore,
-  lessonIds: readonly string[],
+  written: Iterable<string>,
+  present: Iterable<string>,
   at: number,
 ): Promise<void> {
+  const here = new Set(present);
   await Promise.all(
-    lessonIds.map(async (lessonId) => {
-      const removal = await store.get(lessonId);
-      if (removal) await store.put({ ...removal, readdedAt: at });
-    }),
+    [...written]
+      .filter((lessonId) => !here.has(lessonId))
+      .map(async (lessonId) => {
+        const removal = await store.get(lessonId);
+        if (removal) await store.put({ ...removal, readdedAt: at });
+      }),
   );
 }
 
@@ -213,7 +218,7 @@ export async function setFavorite(
       // Saved again (Undo keeps the first save date): sync counts it as saved now.
       await Promise.all([
         favorites.put(favorite),
-        markReadded(tx.objectStore('removals'), [favorite.lessonId], at),
+        markReadded(tx.objectStore('removals'), [favorite.lessonId], [], at),
       ]);
   };
   // Awaiting both means an abort is reported once, whichever side sees it first.
@@ -270,10 +275,9 @@ export async function importFavorites(
     const stored = await store.getAll();
     const result = mergeFavorites(stored, incoming);
     await Promise.all(result.write.map((favorite) => store.put(favorite)));
-    // Only those that were not here come back; an update keeps its sync time.
-    const here = new Set(stored.map((favorite) => favorite.lessonId));
-    const back = result.write.map((favorite) => favorite.lessonId).filter((id) => !here.has(id));
-    await markReadded(tx.objectStore('removals'), back, at);
+    const written = result.write.map((favorite) => favorite.lessonId);
+    const present = stored.map((favorite) => favorite.lessonId);
+    await markReadded(tx.objectStore('removals'), written, present, at);
     return result;
   };
   const [result] = await Promise.all([work(), tx.done]);

@@ -43,15 +43,9 @@ export async function restoreSafetyCopy(
       for (const favorite of merged.write) requests.push(favorites.put(favorite));
       for (const lesson of back) requests.push(lessons.add(lesson));
       // Sync counts a favorite brought back as saved now, not as removed before.
-      requests.push(
-        markReadded(
-          tx.objectStore('removals'),
-          merged.write
-            .map((favorite) => favorite.lessonId)
-            .filter((id) => !saved.some((f) => f.lessonId === id)),
-          at,
-        ),
-      );
+      const written = merged.write.map((favorite) => favorite.lessonId);
+      const present = saved.map((favorite) => favorite.lessonId);
+      requests.push(markReadded(tx.objectStore('removals'), written, present, at));
     } catch (error) {
       // A value that cannot be stored throws here and aborts nothing by itself: abort, so the
       // writes made so far are undone; they then fail, and are accounted for.
