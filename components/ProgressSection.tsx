@@ -64,7 +64,6 @@ export function ProgressSection({ cycle, themes, dueThisWeek }: ProgressSectionP
   );
 }
 
-/** Per theme, the share of its cards seen (a bar) and favorited (a thin bar under it). */
 /** One bar of the chart, from its left edge: the track, or the part seen or favorited. */
 function Bar({
   kind,
@@ -80,6 +79,7 @@ function Bar({
   return <rect class={`progress-chart__${kind}`} x={BAR_X} y={y} width={width} height={height} rx={2} />;
 }
 
+/** Per theme, the share of its cards seen (a bar) and favorited (a thin bar under it). */
 function ThemeChart({ themes, t }: { themes: readonly ThemeProgress[]; t: Translate }) {
   const part = (count: number, of: number) => (of === 0 ? 0 : (BAR_WIDTH * count) / of);
   return (

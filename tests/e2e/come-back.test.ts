@@ -34,6 +34,16 @@ async function lastSeen(page: Page, id: string, days: number) {
   );
 }
 
+/** A new tab, which must bring favorite `id` back with its banner and its note. */
+async function openComingBack(session: Session, id: string, note: string): Promise<Page> {
+  const back = await session.newTab();
+  expect(await cardId(back)).toBe(id);
+  const card = back.getByRole('article');
+  await card.getByText('From your favorites').waitFor();
+  expect(await card.textContent()).toContain(note);
+  return back;
+}
+
 const halfLife = (page: Page, id: string) =>
   page.evaluate(
     (id) => JSON.parse(localStorage.getItem('lesson-tab:resurface') ?? 'null')?.state.entries[id]?.halfLife,
@@ -83,11 +93,7 @@ describe(`favorites that come back (${BROWSER})`, () => {
     await expect.poll(() => cardId(tab)).not.toBe(favoriteId);
     await tab.close();
 
-    const back = await session.newTab();
-    expect(await cardId(back)).toBe(favoriteId);
-    const card = back.getByRole('article');
-    await card.getByText('From your favorites').waitFor();
-    expect(await card.textContent()).toContain(NOTE);
+    const back = await openComingBack(session, favoriteId, NOTE);
     await back.screenshot('favorite-comes-back-light', { fullPage: true });
     expect(await axeViolations(back)).toEqual([]);
     await back.setColorScheme('dark');
@@ -157,11 +163,7 @@ describe(`favorites that come back (${BROWSER})`, () => {
     }
     await tab.close();
 
-    const back = await session.newTab();
-    expect(await cardId(back)).toBe(merged);
-    const card = back.getByRole('article');
-    await card.getByText('From your favorites').waitFor();
-    expect(await card.textContent()).toContain(note);
+    const back = await openComingBack(session, merged, note);
     expect(await heart(back).getAttribute('aria-pressed')).toBe('true');
     await back.getByRole('button', { name: 'Later', exact: true }).click();
     await back.getByText('Got it: it comes back in 4 days.').waitFor();

@@ -4,7 +4,6 @@
  * The database step is one transaction (backup-db.ts); the page's stores, and every other open
  * page, are then told to read their lists again, as after any change of theirs.
  */
-
 import { useState } from 'preact/hooks';
 import type { Notice } from '../../components/NoticeLine';
 import type { Favorite } from '../favorites/favorites-db';

@@ -3,7 +3,6 @@
  * show, offered as safetyCopyOffer decides, restored only on the user's click (one transaction),
  * after which this page's stores and every other open page read their lists again.
  */
-
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FavoritesDb } from '../favorites/favorites-db';
 import type { FavoritesState, FavoritesStore } from '../favorites/favorites-store';
