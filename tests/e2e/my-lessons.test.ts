@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, launch, type Tab as Page, type Session } from './driver';
+import { storedIds } from './stored-favorites';
 
 const section = (page: Page) => page.getByRole('region', { name: 'My lessons' });
 const form = (page: Page) => page.getByRole('form', { name: /New lesson|Edit/ });
@@ -189,6 +190,8 @@ describe(`back up everything (${BROWSER})`, () => {
     await heart.click();
     await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('true');
     const favorited = await tab.getByRole('heading', { level: 1 }).textContent();
+    // The heart shows the press at once; the tab closes only once the database has it.
+    await expect.poll(async () => (await storedIds(tab)).length).toBe(1);
     await tab.close();
     const options = await session.openPage('options.html');
     await section(options).getByRole('button', { name: 'Add a lesson' }).click();
